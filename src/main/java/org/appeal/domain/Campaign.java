@@ -1,0 +1,18 @@
+package org.appeal.domain;
+
+import java.util.Objects;
+
+/**
+ * A campaign: one advocacy effort with its own letter, recipients and signatories.
+ *
+ * @param id       stable identifier, used in file names and on the command line
+ * @param title    what staff call the campaign
+ * @param language IETF tag of the letter's language ("en", "ko"), which picks date formats and labels
+ */
+public record Campaign(String id, String title, String language) {
+    public Campaign {
+        Objects.requireNonNull(id, "id");
+        title = title == null ? "" : title;
+        language = language == null || language.isBlank() ? "en" : language;
+    }
+}
