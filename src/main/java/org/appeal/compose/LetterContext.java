@@ -1,0 +1,60 @@
+package org.appeal.compose;
+
+import org.appeal.compose.view.CampaignView;
+import org.appeal.compose.view.LetterView;
+import org.appeal.compose.view.RecipientView;
+import org.appeal.compose.view.SignatoriesView;
+import org.appeal.compose.view.SignatoryView;
+import org.appeal.domain.CampaignData;
+import org.appeal.domain.Recipient;
+import org.appeal.domain.SignatoriesAsOf;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a template sees: plain view records, never services or domain internals.
+ *
+ * <ul>
+ *   <li>{@code $campaign}: id, title, language</li>
+ *   <li>{@code $letter}: date, subject, salutation, body</li>
+ *   <li>{@code $addressee}: the TO recipient; {@code $copies}: the CC recipients</li>
+ *   <li>{@code $recipient}: whom this copy goes to (a CC recipient gets the identical letter)</li>
+ *   <li>{@code $signatories}: asOf, organisations, individuals</li>
+ * </ul>
+ */
+public record LetterContext(CampaignView campaign, LetterView letter, RecipientView addressee,
+                            List<RecipientView> copies, RecipientView recipient, SignatoriesView signatories) {
+
+    public static LetterContext of(CampaignData data, Recipient recipient, Html subject) {
+        String language = data.campaign().language();
+        Recipient to = data.addressee().orElse(recipient);
+        SignatoriesAsOf listed = data.signatories().asOf(data.letter().signatoriesAsOf());
+        String salutation = to.formOfAddress().isBlank() ? to.name() : to.formOfAddress();
+        return new LetterContext(
+                new CampaignView(data.campaign().id(), data.campaign().title(), language),
+                new LetterView(LetterDates.format(data.letter().date(), language), subject, salutation, null),
+                RecipientView.of(to),
+                data.copied().stream().map(RecipientView::of).toList(),
+                RecipientView.of(recipient),
+                new SignatoriesView(LetterDates.format(listed.asOf(), language),
+                        listed.organisations().stream().map(SignatoryView::of).toList(),
+                        listed.individuals().stream().map(SignatoryView::of).toList()));
+    }
+
+    LetterContext withBody(Html body) {
+        return new LetterContext(campaign, letter.withBody(body), addressee, copies, recipient, signatories);
+    }
+
+    Map<String, Object> model() {
+        Map<String, Object> model = new LinkedHashMap<>();
+        model.put("campaign", campaign);
+        model.put("letter", letter);
+        model.put("addressee", addressee);
+        model.put("copies", copies);
+        model.put("recipient", recipient);
+        model.put("signatories", signatories);
+        return model;
+    }
+}

@@ -1,0 +1,70 @@
+package org.appeal.compose;
+
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Node;
+import org.commonmark.node.Paragraph;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a letter body (Markdown) and a subject line into HTML. Raw HTML is not allowed through,
+ * except a small set of inline tags that letters use for emphasis ({@code <u>} on cited words,
+ * {@code <sup>} in "80<sup>th</sup>"); any other tag is printed as the text it is.
+ */
+final class MarkdownBody {
+    private static final Pattern ALLOWED_INLINE =
+            Pattern.compile("</?(u|sup|sub|em|strong|i|b|s)>|<br ?/?>", Pattern.CASE_INSENSITIVE);
+
+    private final Parser parser = Parser.builder().build();
+    private final HtmlRenderer renderer = HtmlRenderer.builder().build();
+
+    Html toHtml(String markdown) {
+        Node document = parser.parse(markdown);
+        allowlist(document);
+        return new Html(renderer.render(document).strip());
+    }
+
+    /** One line of inline markup, without the paragraph CommonMark wraps it in. */
+    Html inline(String markdown) {
+        String html = toHtml(markdown.replace('\n', ' ')).value();
+        if (html.startsWith("<p>") && html.endsWith("</p>")) {
+            html = html.substring(3, html.length() - 4);
+        }
+        return new Html(html);
+    }
+
+    private static void allowlist(Node document) {
+        List<Node> disallowed = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(HtmlInline node) {
+                if (!ALLOWED_INLINE.matcher(node.getLiteral()).matches()) {
+                    disallowed.add(node);
+                }
+            }
+
+            @Override
+            public void visit(HtmlBlock node) {
+                disallowed.add(node);
+            }
+        });
+        for (Node node : disallowed) {
+            String literal = node instanceof HtmlInline inline ? inline.getLiteral() : ((HtmlBlock) node).getLiteral();
+            Node replacement = new Text(literal.strip());
+            if (node instanceof HtmlBlock) {
+                Paragraph paragraph = new Paragraph();
+                paragraph.appendChild(replacement);
+                replacement = paragraph;
+            }
+            node.insertBefore(replacement);
+            node.unlink();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.appeal.compose;
+
+import org.appeal.domain.CampaignData;
+import org.appeal.domain.Recipient;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The one way a letter becomes a PDF, used by the app, the CLI, batch export and the tests:
+ * body (Markdown with Velocity references) → layout template → HTML → PDF.
+ *
+ * <p>Every blocking problem found in the pass is reported together; nothing is produced when
+ * there is one. Warnings come back with the result.
+ */
+public final class Renderer {
+    static final String BODY_NAME = "letter.md";
+
+    private final TemplateEngine templates;
+    private final MarkdownBody markdown = new MarkdownBody();
+    private final GlyphCheck glyphs;
+    private final PdfConverter pdf;
+
+    public Renderer(TemplateEngine templates, FontLibrary fonts) {
+        this.templates = templates;
+        this.glyphs = new GlyphCheck(fonts);
+        this.pdf = new PdfConverter(templates.root(), fonts);
+    }
+
+    public RenderedLetter render(CampaignData draft, Recipient recipient, RenderOptions options) throws RenderException {
+        List<Problem> problems = new ArrayList<>(ContactChecks.check(draft));
+        if (draft.addressee().isEmpty() && recipient == null) {
+            throw new RenderException(blocking(problems));
+        }
+        Recipient to = recipient != null ? recipient : draft.addressee().orElseThrow();
+        LetterContext context = LetterContext.of(draft, to, markdown.inline(draft.letter().subject()));
+
+        Evaluation body = templates.evaluate(BODY_NAME, draft.letter().body(), context.model(), Escaping.MARKDOWN);
+        problems.addAll(body.problems());
+        LetterContext complete = context.withBody(markdown.toHtml(body.output()));
+        Evaluation layout = templates.merge(draft.letter().templateName(), complete.model(), Escaping.HTML);
+        problems.addAll(layout.problems());
+        if (blocking(problems).isEmpty()) {
+            problems.addAll(glyphs.check(layout.output()));
+        }
+        List<Problem> blocking = blocking(problems);
+        if (!blocking.isEmpty()) {
+            throw new RenderException(blocking);
+        }
+        byte[] bytes = pdf.convert(layout.output(), draft.campaign().title(), options.imageFolders());
+        return new RenderedLetter(layout.output(), bytes, problems);
+    }
+
+    private static List<Problem> blocking(List<Problem> problems) {
+        return problems.stream().filter(Problem::isBlocking).toList();
+    }
+}

@@ -1,0 +1,111 @@
+package org.appeal.compose;
+
+import org.appeal.compose.view.SignatoryView;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TemplateSafetyTest {
+    @TempDir
+    Path templates;
+
+    private Evaluation merge(String template, Map<String, Object> model) throws IOException {
+        Files.writeString(templates.resolve("t.vm"), template);
+        return new TemplateEngine(templates).merge("t.vm", model, Escaping.HTML);
+    }
+
+    @Test
+    void undefinedReferenceIsReportedWithTemplateLineAndColumn() throws IOException {
+        Evaluation result = merge("Hello\n  $undefinedThing here", Map.of());
+
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.isBlocking()).isTrue();
+            assertThat(p.where()).isEqualTo("t.vm");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.column()).isEqualTo(3);
+            assertThat(p.message()).contains("$undefinedThing");
+        });
+    }
+
+    @Test
+    void everyUndefinedReferenceIsReportedInOnePass() throws IOException {
+        Evaluation result = merge("$one\n$two and $three.four", Map.of());
+
+        assertThat(result.problems()).extracting(Problem::line, Problem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(1, 1), org.assertj.core.groups.Tuple.tuple(2, 1),
+                        org.assertj.core.groups.Tuple.tuple(2, 10));
+    }
+
+    @Test
+    void reflectionThroughGetClassIsRefused() throws IOException {
+        Evaluation result = merge("$signatory.getClass().forName(\"java.lang.Runtime\").getRuntime()",
+                Map.of("signatory", new SignatoryView("Jane", "", "", "")));
+
+        assertThat(result.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.isBlocking()).isTrue());
+        assertThat(result.problems().get(0).message()).contains("not available to templates");
+        assertThat(result.output()).doesNotContain("java.lang.Runtime@");
+    }
+
+    @Test
+    void recordComponentsReadAsProperties() throws IOException {
+        Evaluation result = merge("$signatory.name", Map.of("signatory", new SignatoryView("Jane", "", "", "")));
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.output()).isEqualTo("Jane");
+    }
+
+    @Test
+    void insertedValuesAreEscapedButRenderedHtmlIsNot() throws IOException {
+        Evaluation result = merge("$a|$b", Map.of("a", "<b>&\"'", "b", new Html("<u>x</u>")));
+
+        assertThat(result.output()).isEqualTo("&lt;b&gt;&amp;&quot;&#39;|<u>x</u>");
+    }
+
+    @Test
+    void syntaxErrorNamesTemplateLineAndColumn() throws IOException {
+        Evaluation result = merge("ok\n#if($x\nmore", Map.of("x", true));
+
+        assertThat(result.problems()).singleElement().satisfies(p -> {
+            assertThat(p.where()).isEqualTo("t.vm");
+            assertThat(p.line()).isPositive();
+            assertThat(p.message()).startsWith("syntax error");
+        });
+    }
+
+    @Test
+    void unknownTemplateIsAProblem() {
+        Evaluation result = new TemplateEngine(templates).merge("nope.vm", Map.of(), Escaping.HTML);
+
+        assertThat(result.problems()).singleElement()
+                .satisfies(p -> assertThat(p.toString()).startsWith("nope.vm: template not found"));
+    }
+
+    @Test
+    void runawayLoopsStopAtTheLimit() throws IOException {
+        Evaluation result = merge("#foreach($i in [1..20000])x#end", Map.of());
+
+        assertThat(result.output()).hasSize(TemplateEngine.MAX_LOOPS);
+    }
+
+    @Test
+    void templatesCannotBeLoadedFromOutsideTheFolder() throws IOException {
+        Evaluation result = merge("#parse(\"../../etc/passwd\")", Map.of());
+
+        assertThat(result.problems()).singleElement()
+                .satisfies(p -> assertThat(p.message()).contains("outside the templates folder"));
+        assertThat(result.output()).doesNotContain("root:");
+    }
+
+    @Test
+    void missingTemplatesFolderIsRefusedAtStart() {
+        assertThatThrownBy(() -> new TemplateEngine(templates.resolve("missing")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("templates folder not found");
+    }
+}
