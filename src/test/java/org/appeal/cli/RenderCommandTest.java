@@ -1,0 +1,112 @@
+package org.appeal.cli;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RenderCommandTest {
+    @TempDir
+    Path temp;
+
+    private final StringWriter out = new StringWriter();
+    private final StringWriter err = new StringWriter();
+
+    private int appeal(String... args) {
+        CliServices services = new CliServices(() -> Path.of("templates"));
+        return AppealCommand.commandLine(services, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    @Test
+    void rendersTheSampleCampaignToAPdf() throws IOException {
+        Path pdf = temp.resolve("letter.pdf");
+
+        int code = appeal("render", "seeds/sample-campaign", "--out", pdf.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Wrote " + pdf, "Lee Jae-myung");
+        assertThat(err.toString()).contains("warning: recipient 'president': e-mail \"president.go.kr\"");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            assertThat(document.getNumberOfPages()).isGreaterThanOrEqualTo(2);
+        }
+        try (Stream<Path> left = Files.list(temp)) {
+            assertThat(left).as("no temporary file left behind").containsExactly(pdf);
+        }
+    }
+
+    @Test
+    void rendersToAChosenCcRecipient() {
+        int code = appeal("render", "seeds/sample-campaign", "--recipient", "foreign-minister",
+                "--out", temp.resolve("fm.pdf").toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("letter to Cho Hyun");
+    }
+
+    @Test
+    void unknownRecipientIsBadInputListingTheIds() {
+        int code = appeal("render", "seeds/sample-campaign", "--recipient", "nobody", "--out", temp.resolve("x.pdf").toString());
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("no recipient with id 'nobody'", "president, prime-minister");
+        assertThat(temp.resolve("x.pdf")).doesNotExist();
+    }
+
+    @Test
+    void aBrokenBodyIsBadInputAndWritesNothing() throws IOException {
+        Path bundle = copyOfSample();
+        Files.writeString(bundle.resolve("letter.md"), "Dear friends,\n\nWe thank $nobody.\n");
+        Path pdf = temp.resolve("out.pdf");
+        Files.writeString(pdf, "the previous letter");
+
+        int code = appeal("render", bundle.toString(), "--out", pdf.toString());
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("letter.md line 3, column 9: $nobody is not defined");
+        assertThat(pdf).hasContent("the previous letter");
+    }
+
+    @Test
+    void aMissingBundleIsBadInput() {
+        int code = appeal("render", temp.resolve("nowhere").toString(), "--out", temp.resolve("x.pdf").toString());
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("cannot read the campaign bundle");
+    }
+
+    @Test
+    void missingOutOptionIsBadInputWithUsage() {
+        int code = appeal("render", "seeds/sample-campaign");
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("Missing required option: '--out=FILE'", "Usage:");
+    }
+
+    @Test
+    void helpListsTheCommandsAndExitCodes() {
+        int code = appeal("--help");
+
+        assertThat(code).isZero();
+        assertThat(out.toString()).contains("render", "Exit codes:", "2   bad input");
+    }
+
+    private Path copyOfSample() throws IOException {
+        Path copy = temp.resolve("bundle");
+        Files.createDirectories(copy);
+        try (Stream<Path> files = Files.list(Path.of("seeds/sample-campaign"))) {
+            for (Path f : files.toList()) {
+                Files.copy(f, copy.resolve(f.getFileName()));
+            }
+        }
+        return copy;
+    }
+}
