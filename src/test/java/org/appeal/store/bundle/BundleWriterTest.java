@@ -1,0 +1,124 @@
+package org.appeal.store.bundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.appeal.domain.Campaign;
+import org.appeal.domain.CampaignData;
+import org.appeal.domain.LetterDraft;
+import org.appeal.domain.Recipient;
+import org.appeal.domain.Signatory;
+import org.appeal.domain.SignatoryList;
+import org.appeal.domain.Source;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class BundleWriterTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void awkwardValuesAreQuotedOnlyWhereNeededAndReadBackEqual() throws Exception {
+        CampaignData data = new CampaignData(
+                new Campaign("made-up-2030", "\"Quoted\" \\ back\nslash 한국어", "ko"),
+                new LetterDraft("yes", LocalDate.of(2030, 1, 15), "본문\r\nline two\n", "letter.ko.html.vm", null),
+                List.of(new Recipient("doe", Recipient.Role.CC, 1, "", "Doe, Jane", "Say \"hi\"", "",
+                        List.of("Line 1", "Line 2"), "", "")),
+                new SignatoryList(List.of(
+                        new Signatory("kr-group", Signatory.Kind.ORGANISATION, 1, "북한인권 예시 모임", "", "", "", null, null),
+                        new Signatory("spacey", Signatory.Kind.INDIVIDUAL, 2, " Leading space", "", "", "",
+                                LocalDate.of(2030, 1, 1), LocalDate.of(2030, 1, 9)))),
+                List.of(), List.of(), List.of(), List.of());
+
+        new BundleWriter().write(data, dir);
+
+        assertThat(dir.resolve("campaign.yaml")).content().isEqualTo("""
+                format: 1
+                id: made-up-2030
+                title: "\\"Quoted\\" \\\\ back\\nslash 한국어"
+                language: ko
+                letter:
+                  subject: "yes"
+                  date: 2030-01-15
+                  signatories_as_of: 2030-01-15
+                  template: letter.ko.html.vm
+                  body: letter.md
+                """);
+        assertThat(dir.resolve("recipients.csv")).content().isEqualTo("""
+                id,role,position,form_of_address,name,title,office,address,fax,email
+                doe,CC,1,,"Doe, Jane","Say ""hi""\",,"Line 1
+                Line 2",,
+                """);
+        assertThat(dir.resolve("signatories.csv")).content().isEqualTo("""
+                id,kind,position,name,acronym,title,country,signed_on,withdrawn_on
+                kr-group,ORGANISATION,1,북한인권 예시 모임,,,,,
+                spacey,INDIVIDUAL,2," Leading space",,,,2030-01-01,2030-01-09
+                """);
+        assertThat(dir.resolve("resolutions.csv")).content()
+                .isEqualTo("id,symbol,body,session,adopted_on,title,adoption,source\n");
+        assertThat(dir.resolve("letter.md")).content().isEqualTo("본문\nline two\n");
+
+        CampaignData back = new BundleReader().read(dir);
+        assertThat(back.campaign()).isEqualTo(data.campaign());
+        assertThat(back.letter()).isEqualTo(data.letter().withBody("본문\nline two\n"));
+        assertThat(back.recipients()).isEqualTo(data.recipients());
+        assertThat(back.signatories()).isEqualTo(data.signatories());
+    }
+
+    @Test
+    void replacesBundleFilesKeepsOtherFilesAndLeavesNoTemporaries() throws Exception {
+        CampaignData sample = new BundleReader().read(BundleReaderSampleTest.SAMPLE);
+        Files.writeString(dir.resolve("recipients.csv"), "stale content\n");
+        Files.writeString(dir.resolve("notes.txt"), "kept\n");
+
+        new BundleWriter().write(sample, dir);
+
+        assertThat(dir.resolve("recipients.csv"))
+                .hasSameBinaryContentAs(BundleReaderSampleTest.SAMPLE.resolve("recipients.csv"));
+        assertThat(dir.resolve("notes.txt")).hasContent("kept");
+        assertThat(listing(dir).keySet()).containsExactly("campaign.yaml", "letter.md", "notes.txt",
+                "recipients.csv", "resolutions.csv", "signatories.csv", "sponsorships.csv");
+    }
+
+    @Test
+    void createsTheFolderWhenMissing() throws Exception {
+        Path nested = dir.resolve("campaigns").resolve("new-one");
+
+        new BundleWriter().write(new BundleReader().read(BundleReaderSampleTest.SAMPLE), nested);
+
+        assertThat(new BundleReader().read(nested).campaign().id()).isEqualTo("rok-unga80-dprk-2025");
+    }
+
+    @Test
+    void refusesDataFormatOneCannotHoldAndTouchesNothing() throws Exception {
+        CampaignData sample = new BundleReader().read(BundleReaderSampleTest.SAMPLE);
+        new BundleWriter().write(sample, dir);
+        Map<String, String> before = listing(dir);
+        CampaignData withSource = new CampaignData(sample.campaign(), sample.letter(), List.of(),
+                sample.signatories(), List.of(), List.of(),
+                List.of(new Source("src-1", "A made-up source", "", "", null, "", List.of())), List.of());
+
+        assertThatThrownBy(() -> new BundleWriter().write(withSource, dir))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("cannot hold sources or evidence");
+        assertThat(listing(dir)).isEqualTo(before);
+    }
+
+    private static Map<String, String> listing(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> list = Files.list(dir)) {
+            for (Path file : list.toList()) {
+                files.put(file.getFileName().toString(), Files.readString(file));
+            }
+        }
+        return files;
+    }
+}
