@@ -71,7 +71,7 @@ class RenderCommandTest {
         int code = appeal("render", bundle.toString(), "--out", pdf.toString());
 
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
-        assertThat(err.toString()).contains("letter.md line 3, column 9: $nobody is not defined");
+        assertThat(err.toString()).contains("letter.md line 3, column 10: $nobody is not defined");
         assertThat(pdf).hasContent("the previous letter");
     }
 
