@@ -1,5 +1,6 @@
 package org.appeal.bench;
 
+import com.itextpdf.html2pdf.ConverterProperties;
 import com.itextpdf.html2pdf.HtmlConverter;
 import org.appeal.compose.FontLibrary;
 import org.appeal.compose.RenderOptions;
@@ -15,8 +16,8 @@ import java.util.Arrays;
 
 /**
  * Warm in-process render of the sample letter (bundle already read) against a baseline run in the
- * same process: plain pdfHTML converting the same HTML with default settings and a fresh
- * ConverterProperties, as a first naive integration would.
+ * same process: plain pdfHTML converting the same HTML with a fresh ConverterProperties (default
+ * fonts, the same CSS), as a first naive integration would.
  */
 public final class RenderBench {
     public static void main(String[] args) throws Exception {
@@ -29,11 +30,12 @@ public final class RenderBench {
         double setupMs = (System.nanoTime() - startFonts) / 1e6;
         RenderedLetter first = renderer.render(sample, null, RenderOptions.DEFAULT);
         String html = first.html();
+        String templatesUri = Path.of("templates").toUri().toString();
 
         double[] ours = measure(warmup, runs, () -> renderer.render(sample, null, RenderOptions.DEFAULT));
         double[] baseline = measure(warmup, runs, () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            HtmlConverter.convertToPdf(html, out);
+            HtmlConverter.convertToPdf(html, out, new ConverterProperties().setBaseUri(templatesUri));
         });
 
         System.out.printf("renderer setup (fonts, Velocity):      %7.1f ms (once per process)%n", setupMs);
