@@ -1,22 +1,18 @@
 package org.appeal.cli;
 
-import org.appeal.compose.Problem;
 import org.appeal.compose.RenderException;
 import org.appeal.compose.RenderOptions;
 import org.appeal.compose.RenderedLetter;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.Recipient;
 import org.appeal.store.AtomicFile;
-import org.appeal.store.bundle.BundleException;
-import org.appeal.store.bundle.BundleReader;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -30,8 +26,8 @@ final class RenderCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "BUNDLE", description = "a campaign bundle folder (see docs/bundle-format.md)")
-    Path bundle;
+    @Mixin
+    CampaignInput input;
 
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "the PDF to write")
     Path out;
@@ -45,36 +41,27 @@ final class RenderCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter err = spec.commandLine().getErr();
-        CampaignData data;
-        try {
-            data = new BundleReader().read(bundle);
-        } catch (BundleException e) {
-            err.println("appeal: cannot read the campaign bundle " + bundle + ":");
-            e.problems().forEach(p -> err.println("  " + p));
-            return ExitCode.BAD_INPUT;
+        return Reporting.run(spec, () -> {
+            CampaignData data = input.load();
+            Recipient recipient = recipient(data);
+            RenderedLetter letter;
+            try {
+                letter = services.renderer().render(data, recipient, RenderOptions.DEFAULT);
+            } catch (RenderException e) {
+                throw Reporting.notRendered(e);
+            }
+            Reporting.warnings(spec, letter.warnings());
+            AtomicFile.write(out, letter.pdf());
+            spec.commandLine().getOut().println("Wrote " + out + " (letter to " + recipient.name() + ")");
+        });
+    }
+
+    private Recipient recipient(CampaignData data) throws BadInput {
+        if (recipientId == null) {
+            return data.addressee().orElseThrow(() -> new BadInput("the campaign has no TO recipient"));
         }
-        Recipient recipient = recipientId == null ? data.addressee().orElse(null)
-                : data.recipient(recipientId).orElse(null);
-        if (recipient == null) {
-            err.println("appeal: " + (recipientId == null ? "the campaign has no TO recipient"
-                    : "no recipient with id '" + recipientId + "' in " + bundle.resolve("recipients.csv")
-                    + " (ids: " + data.recipients().stream().map(Recipient::id).collect(Collectors.joining(", ")) + ")"));
-            return ExitCode.BAD_INPUT;
-        }
-        RenderedLetter letter;
-        try {
-            letter = services.renderer().render(data, recipient, RenderOptions.DEFAULT);
-        } catch (RenderException e) {
-            err.println("appeal: the letter was not rendered; fix these first:");
-            e.problems().forEach(p -> err.println("  " + p));
-            return ExitCode.BAD_INPUT;
-        }
-        for (Problem warning : letter.warnings()) {
-            err.println("warning: " + warning);
-        }
-        AtomicFile.write(out, letter.pdf());
-        spec.commandLine().getOut().println("Wrote " + out + " (letter to " + recipient.name() + ")");
-        return ExitCode.OK;
+        return data.recipient(recipientId).orElseThrow(() -> new BadInput("no recipient with id '" + recipientId
+                + "' in " + input.describe() + " (ids: "
+                + data.recipients().stream().map(Recipient::id).collect(Collectors.joining(", ")) + ")"));
     }
 }

@@ -1,0 +1,51 @@
+package org.appeal.cli;
+
+import org.appeal.compose.RenderException;
+import org.appeal.domain.CampaignData;
+import org.appeal.export.BatchExport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code appeal batch BUNDLE --out DIR}: one PDF per recipient, TO and CC. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Render the letter once per recipient into a folder, files named date_office_name.pdf. "
+                + "Nothing is written unless every letter renders.")
+final class BatchCommand implements Callable<Integer> {
+    private final CliServices services;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CampaignInput input;
+
+    @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "the folder to write into")
+    Path out;
+
+    BatchCommand(CliServices services) {
+        this.services = services;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        return Reporting.run(spec, () -> {
+            CampaignData data = input.load();
+            BatchExport.Result result;
+            try {
+                result = new BatchExport(services.renderer()).export(data, data.recipients(), out,
+                        (done, total, message) -> { }, () -> false);
+            } catch (RenderException e) {
+                throw Reporting.notRendered(e);
+            }
+            Reporting.warnings(spec, result.warnings());
+            result.files().forEach(f -> spec.commandLine().getOut().println("Wrote " + f));
+        });
+    }
+}

@@ -1,0 +1,40 @@
+package org.appeal.cli;
+
+import org.appeal.compose.Problem;
+import org.appeal.compose.RenderException;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.List;
+
+/** How commands tell the user what went wrong, the same way every time. */
+final class Reporting {
+    interface Work {
+        void run() throws BadInput, IOException;
+    }
+
+    private Reporting() {
+    }
+
+    static int run(CommandSpec spec, Work work) throws IOException {
+        try {
+            work.run();
+            return ExitCode.OK;
+        } catch (BadInput e) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("appeal: " + e.getMessage());
+            e.details().forEach(d -> err.println("  " + d));
+            return ExitCode.BAD_INPUT;
+        }
+    }
+
+    static BadInput notRendered(RenderException e) {
+        return new BadInput("the letter was not rendered; fix these first:",
+                e.problems().stream().map(Problem::toString).toList());
+    }
+
+    static void warnings(CommandSpec spec, List<Problem> warnings) {
+        warnings.forEach(w -> spec.commandLine().getErr().println("warning: " + w));
+    }
+}

@@ -1,0 +1,71 @@
+package org.appeal.export;
+
+import org.appeal.compose.Problem;
+import org.appeal.compose.RenderException;
+import org.appeal.compose.RenderOptions;
+import org.appeal.compose.RenderedLetter;
+import org.appeal.compose.Renderer;
+import org.appeal.domain.CampaignData;
+import org.appeal.domain.Recipient;
+import org.appeal.store.AtomicFile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+
+/**
+ * Exports one PDF per recipient. Every letter is rendered before the first file is written, so a
+ * blocking problem for any recipient leaves the folder untouched; each file is then written
+ * atomically. Used by the app's "Export all" and by {@code appeal batch}.
+ */
+public final class BatchExport {
+    /** Told after each step; {@code done} of {@code total}. */
+    public interface Progress {
+        void update(int done, int total, String message);
+    }
+
+    public record Result(List<Path> files, List<Problem> warnings, boolean cancelled) {
+        public Result {
+            files = List.copyOf(files);
+            warnings = List.copyOf(warnings);
+        }
+    }
+
+    private final Renderer renderer;
+
+    public BatchExport(Renderer renderer) {
+        this.renderer = renderer;
+    }
+
+    public Result export(CampaignData data, List<Recipient> recipients, Path folder, Progress progress,
+                         BooleanSupplier cancelled) throws RenderException, IOException {
+        int total = recipients.size() * 2;
+        List<RenderedLetter> letters = new ArrayList<>();
+        List<Problem> warnings = new ArrayList<>();
+        for (Recipient recipient : recipients) {
+            if (cancelled.getAsBoolean()) {
+                return new Result(List.of(), warnings, true);
+            }
+            RenderedLetter letter = renderer.render(data, recipient, RenderOptions.DEFAULT);
+            letters.add(letter);
+            letter.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
+            progress.update(letters.size(), total, "Rendered the letter to " + recipient.name());
+        }
+        Files.createDirectories(folder);
+        ExportFileNames names = new ExportFileNames();
+        List<Path> written = new ArrayList<>();
+        for (int i = 0; i < recipients.size(); i++) {
+            if (cancelled.getAsBoolean()) {
+                return new Result(written, warnings, true);
+            }
+            Path file = folder.resolve(names.next(data.letter(), recipients.get(i)));
+            AtomicFile.write(file, letters.get(i).pdf());
+            written.add(file);
+            progress.update(recipients.size() + i + 1, total, "Wrote " + file.getFileName());
+        }
+        return new Result(written, warnings, false);
+    }
+}
