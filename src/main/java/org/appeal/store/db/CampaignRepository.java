@@ -1,0 +1,139 @@
+package org.appeal.store.db;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.appeal.domain.Campaign;
+import org.appeal.domain.LetterDraft;
+
+/**
+ * Campaigns and their current letter draft. The letter has its own row version, so renaming a
+ * campaign and editing its letter at the same time are not a conflict.
+ *
+ * <p>Saving with expected version 0 inserts; otherwise the save applies only if the row still has
+ * the expected version, and returns the new version.
+ */
+public final class CampaignRepository {
+    private static final VersionedRows CAMPAIGNS = new VersionedRows("campaign", "id");
+    private static final VersionedRows LETTERS = new VersionedRows("letter_draft", "campaign_id");
+
+    private final UnitOfWork work;
+
+    public CampaignRepository(UnitOfWork work) {
+        this.work = Objects.requireNonNull(work, "work");
+    }
+
+    public List<Versioned<Campaign>> all() throws SQLException {
+        try (PreparedStatement statement = work.connection().prepareStatement(
+                "SELECT id, title, language, version FROM campaign ORDER BY id");
+             ResultSet rows = statement.executeQuery()) {
+            List<Versioned<Campaign>> campaigns = new ArrayList<>();
+            while (rows.next()) {
+                campaigns.add(campaign(rows));
+            }
+            return campaigns;
+        }
+    }
+
+    public Optional<Versioned<Campaign>> find(String campaignId) throws SQLException {
+        try (PreparedStatement statement = work.connection().prepareStatement(
+                "SELECT id, title, language, version FROM campaign WHERE id = ?")) {
+            statement.setString(1, campaignId);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(campaign(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Versioned<Campaign> campaign(ResultSet row) throws SQLException {
+        return new Versioned<>(new Campaign(row.getString("id"), row.getString("title"),
+                row.getString("language")), row.getLong("version"));
+    }
+
+    /** Inserts (expected version 0) or updates the campaign; returns its new version. */
+    public long save(Campaign campaign, long expectedVersion) throws SQLException {
+        VersionedRows.checkExpected(expectedVersion);
+        String what = "Campaign '" + campaign.id() + "'";
+        if (expectedVersion == 0) {
+            try (PreparedStatement insert = work.connection().prepareStatement(
+                    "INSERT INTO campaign (id, title, language, version, updated_by, updated_at) "
+                            + "VALUES (?, ?, ?, 1, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                insert.setString(1, campaign.id());
+                insert.setString(2, campaign.title());
+                insert.setString(3, campaign.language());
+                insert.setString(4, work.user());
+                Columns.setInstant(insert, 5, work.now());
+                return CAMPAIGNS.inserted(work, insert.executeUpdate(), what, campaign.id());
+            }
+        }
+        try (PreparedStatement update = work.connection().prepareStatement(
+                "UPDATE campaign SET title = ?, language = ?, version = version + 1, updated_by = ?, "
+                        + "updated_at = ? WHERE id = ? AND version = ?")) {
+            update.setString(1, campaign.title());
+            update.setString(2, campaign.language());
+            update.setString(3, work.user());
+            Columns.setInstant(update, 4, work.now());
+            update.setString(5, campaign.id());
+            update.setLong(6, expectedVersion);
+            return CAMPAIGNS.updated(work, update.executeUpdate(), what, expectedVersion, campaign.id());
+        }
+    }
+
+    /**
+     * Removes the campaign and everything in it (recipients, signatories, history...). Used when
+     * the user explicitly replaces a campaign; returns whether there was one.
+     */
+    public boolean delete(String campaignId) throws SQLException {
+        try (PreparedStatement delete = work.connection().prepareStatement("DELETE FROM campaign WHERE id = ?")) {
+            delete.setString(1, campaignId);
+            return delete.executeUpdate() > 0;
+        }
+    }
+
+    public Optional<Versioned<LetterDraft>> letter(String campaignId) throws SQLException {
+        try (PreparedStatement statement = work.connection().prepareStatement(
+                "SELECT subject, letter_date, body, template_name, signatories_as_of, version "
+                        + "FROM letter_draft WHERE campaign_id = ?")) {
+            statement.setString(1, campaignId);
+            try (ResultSet row = statement.executeQuery()) {
+                if (!row.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new Versioned<>(DraftColumns.read(row), row.getLong("version")));
+            }
+        }
+    }
+
+    /** Inserts (expected version 0) or updates the campaign's letter; returns its new version. */
+    public long saveLetter(String campaignId, LetterDraft letter, long expectedVersion) throws SQLException {
+        VersionedRows.checkExpected(expectedVersion);
+        String what = "The letter of campaign '" + campaignId + "'";
+        if (expectedVersion == 0) {
+            try (PreparedStatement insert = work.connection().prepareStatement(
+                    "INSERT INTO letter_draft (subject, letter_date, body, template_name, signatories_as_of, "
+                            + "campaign_id, version, updated_by, updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) "
+                            + "ON CONFLICT (campaign_id) DO NOTHING")) {
+                DraftColumns.bind(insert, 1, letter);
+                insert.setString(6, campaignId);
+                insert.setString(7, work.user());
+                Columns.setInstant(insert, 8, work.now());
+                return LETTERS.inserted(work, insert.executeUpdate(), what, campaignId);
+            }
+        }
+        try (PreparedStatement update = work.connection().prepareStatement(
+                "UPDATE letter_draft SET subject = ?, letter_date = ?, body = ?, template_name = ?, "
+                        + "signatories_as_of = ?, version = version + 1, updated_by = ?, updated_at = ? "
+                        + "WHERE campaign_id = ? AND version = ?")) {
+            DraftColumns.bind(update, 1, letter);
+            update.setString(6, work.user());
+            Columns.setInstant(update, 7, work.now());
+            update.setString(8, campaignId);
+            update.setLong(9, expectedVersion);
+            return LETTERS.updated(work, update.executeUpdate(), what, expectedVersion, campaignId);
+        }
+    }
+}

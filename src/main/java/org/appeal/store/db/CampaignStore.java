@@ -1,0 +1,119 @@
+package org.appeal.store.db;
+
+import java.sql.SQLException;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.function.Function;
+import org.appeal.domain.Campaign;
+import org.appeal.domain.CampaignData;
+import org.appeal.domain.Evidence;
+import org.appeal.domain.LetterDraft;
+import org.appeal.domain.Recipient;
+import org.appeal.domain.Resolution;
+import org.appeal.domain.Signatory;
+import org.appeal.domain.SignatoryList;
+import org.appeal.domain.Source;
+import org.appeal.domain.Sponsorship;
+
+/**
+ * Whole campaigns in and out of a workspace: what importing a bundle and rendering a letter need.
+ * Each call is one transaction, so an import that fails half-way leaves nothing behind, and a
+ * load never mixes rows from before and after another client's change.
+ */
+public final class CampaignStore {
+    /** What to do when an imported campaign's id is already taken. */
+    public enum IfExists { REFUSE, REPLACE }
+
+    private final Workspace workspace;
+
+    public CampaignStore(Workspace workspace) {
+        this.workspace = Objects.requireNonNull(workspace, "workspace");
+    }
+
+    /** Imports a new campaign; refuses with {@link CampaignExistsException} if its id is taken. */
+    public void importCampaign(CampaignData data) {
+        importCampaign(data, IfExists.REFUSE);
+    }
+
+    /**
+     * Imports a campaign. With {@link IfExists#REPLACE} an existing campaign of that id is removed
+     * first, with all it holds (its draft history too), in the same transaction.
+     */
+    public void importCampaign(CampaignData data, IfExists ifExists) {
+        Objects.requireNonNull(data, "data");
+        Objects.requireNonNull(ifExists, "ifExists");
+        workspace.inTransaction(work -> {
+            String id = data.campaign().id();
+            CampaignRepository campaigns = new CampaignRepository(work);
+            if (campaigns.find(id).isPresent()) {
+                if (ifExists == IfExists.REFUSE) {
+                    throw new CampaignExistsException(id);
+                }
+                campaigns.delete(id);
+            }
+            insert(work, data);
+            return null;
+        });
+    }
+
+    /** Every row goes in as a new row (expected version 0), in list order. */
+    private static void insert(UnitOfWork work, CampaignData data) throws SQLException {
+        String id = data.campaign().id();
+        CampaignRepository campaigns = new CampaignRepository(work);
+        campaigns.save(data.campaign(), 0);
+        campaigns.saveLetter(id, data.letter(), 0);
+        RecipientRepository recipients = new RecipientRepository(work);
+        for (Recipient recipient : data.recipients()) {
+            recipients.save(id, recipient, 0);
+        }
+        SignatoryRepository signatories = new SignatoryRepository(work);
+        for (Signatory signatory : data.signatories().all()) {
+            signatories.save(id, signatory, 0);
+        }
+        ResolutionRepository resolutions = new ResolutionRepository(work);
+        for (Resolution resolution : data.resolutions()) {
+            resolutions.save(id, resolution, 0);
+        }
+        for (Sponsorship sponsorship : data.sponsorships()) {
+            resolutions.saveSponsorship(id, sponsorship, 0);
+        }
+        SourceRepository sources = new SourceRepository(work);
+        for (Source source : data.sources()) {
+            sources.save(id, source, 0);
+        }
+        for (Evidence evidence : data.evidence()) {
+            sources.saveEvidence(id, evidence, 0);
+        }
+    }
+
+    /** Everything the campaign holds, equal to what was imported plus later saves. */
+    public CampaignData load(String campaignId) {
+        return workspace.read(work -> {
+            Campaign campaign = new CampaignRepository(work).find(campaignId).map(Versioned::value)
+                    .orElseThrow(() -> new NoSuchElementException(
+                            "The workspace has no campaign '" + campaignId + "'"));
+            LetterDraft letter = new CampaignRepository(work).letter(campaignId).map(Versioned::value)
+                    .orElseThrow(() -> new NoSuchElementException(
+                            "Campaign '" + campaignId + "' has no letter draft"));
+            ResolutionRepository resolutions = new ResolutionRepository(work);
+            SourceRepository sources = new SourceRepository(work);
+            return new CampaignData(campaign, letter,
+                    values(new RecipientRepository(work).all(campaignId)),
+                    new SignatoryList(values(new SignatoryRepository(work).all(campaignId))),
+                    values(resolutions.all(campaignId)),
+                    values(resolutions.allSponsorships(campaignId)),
+                    values(sources.all(campaignId)),
+                    values(sources.allEvidence(campaignId)));
+        });
+    }
+
+    /** The campaigns in the workspace, by id. */
+    public List<Campaign> campaigns() {
+        return workspace.read(work -> values(new CampaignRepository(work).all()));
+    }
+
+    private static <T> List<T> values(List<Versioned<T>> rows) {
+        return rows.stream().map((Function<Versioned<T>, T>) Versioned::value).toList();
+    }
+}

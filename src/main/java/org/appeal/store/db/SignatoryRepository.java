@@ -1,0 +1,103 @@
+package org.appeal.store.db;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.appeal.domain.Signatory;
+
+/**
+ * A campaign's sign-on list. There is deliberately no delete: a signatory who leaves is saved with
+ * a withdrawal date, so that letters sent earlier can still be reproduced.
+ */
+public final class SignatoryRepository {
+    private static final VersionedRows ROWS = new VersionedRows("signatory", "campaign_id", "id");
+    private static final String COLUMNS =
+            "id, kind, position, name, acronym, title, country, signed_on, withdrawn_on, version";
+
+    private final UnitOfWork work;
+
+    public SignatoryRepository(UnitOfWork work) {
+        this.work = Objects.requireNonNull(work, "work");
+    }
+
+    /** The whole list, withdrawn signatories included, in the order they were added. */
+    public List<Versioned<Signatory>> all(String campaignId) throws SQLException {
+        try (PreparedStatement statement = work.connection().prepareStatement(
+                "SELECT " + COLUMNS + " FROM signatory WHERE campaign_id = ? ORDER BY seq, id")) {
+            statement.setString(1, campaignId);
+            try (ResultSet rows = statement.executeQuery()) {
+                List<Versioned<Signatory>> signatories = new ArrayList<>();
+                while (rows.next()) {
+                    signatories.add(signatory(rows));
+                }
+                return signatories;
+            }
+        }
+    }
+
+    public Optional<Versioned<Signatory>> find(String campaignId, String id) throws SQLException {
+        try (PreparedStatement statement = work.connection().prepareStatement(
+                "SELECT " + COLUMNS + " FROM signatory WHERE campaign_id = ? AND id = ?")) {
+            statement.setString(1, campaignId);
+            statement.setString(2, id);
+            try (ResultSet rows = statement.executeQuery()) {
+                return rows.next() ? Optional.of(signatory(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    private static Versioned<Signatory> signatory(ResultSet row) throws SQLException {
+        Signatory signatory = new Signatory(row.getString("id"),
+                Columns.enumValue(row, "kind", Signatory.Kind.class), row.getInt("position"),
+                row.getString("name"), row.getString("acronym"), row.getString("title"),
+                row.getString("country"), Columns.day(row, "signed_on"), Columns.day(row, "withdrawn_on"));
+        return new Versioned<>(signatory, row.getLong("version"));
+    }
+
+    /** Inserts (expected version 0, at the end of the list) or updates; returns the new version. */
+    public long save(String campaignId, Signatory signatory, long expectedVersion) throws SQLException {
+        VersionedRows.checkExpected(expectedVersion);
+        String what = "Signatory '" + signatory.id() + "'";
+        if (expectedVersion == 0) {
+            try (PreparedStatement insert = work.connection().prepareStatement(
+                    "INSERT INTO signatory (kind, position, name, acronym, title, country, signed_on, "
+                            + "withdrawn_on, updated_by, updated_at, campaign_id, id, seq, version) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                            + "ON CONFLICT (campaign_id, id) DO NOTHING")) {
+                bindFields(insert, signatory);
+                insert.setString(11, campaignId);
+                insert.setString(12, signatory.id());
+                insert.setInt(13, ROWS.nextSeq(work, campaignId));
+                return ROWS.inserted(work, insert.executeUpdate(), what, campaignId, signatory.id());
+            }
+        }
+        try (PreparedStatement update = work.connection().prepareStatement(
+                "UPDATE signatory SET kind = ?, position = ?, name = ?, acronym = ?, title = ?, country = ?, "
+                        + "signed_on = ?, withdrawn_on = ?, updated_by = ?, updated_at = ?, "
+                        + "version = version + 1 WHERE campaign_id = ? AND id = ? AND version = ?")) {
+            bindFields(update, signatory);
+            update.setString(11, campaignId);
+            update.setString(12, signatory.id());
+            update.setLong(13, expectedVersion);
+            return ROWS.updated(work, update.executeUpdate(), what, expectedVersion, campaignId, signatory.id());
+        }
+    }
+
+    /** Binds parameters 1-10: the signatory's own fields, then the stamp. */
+    private void bindFields(PreparedStatement statement, Signatory signatory) throws SQLException {
+        Columns.setEnum(statement, 1, signatory.kind());
+        statement.setInt(2, signatory.position());
+        statement.setString(3, signatory.name());
+        statement.setString(4, signatory.acronym());
+        statement.setString(5, signatory.title());
+        statement.setString(6, signatory.country());
+        Columns.setDay(statement, 7, signatory.signedOn());
+        Columns.setDay(statement, 8, signatory.withdrawnOn());
+        statement.setString(9, work.user());
+        Columns.setInstant(statement, 10, work.now());
+    }
+}

@@ -1,0 +1,60 @@
+package org.appeal.store.db;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * SQLite connections. Foreign keys are off by default in SQLite and must be switched on for every
+ * connection. WAL lets readers go on while one client writes; the busy timeout makes a second
+ * writer (the CLI while the app is open) wait instead of failing at once.
+ *
+ * <p>Writing transactions start with {@code BEGIN IMMEDIATE}: a deferred transaction that reads a
+ * row version and then writes can fail with SQLITE_BUSY without waiting if another process wrote
+ * in between; taking the write lock up front makes writers queue up instead. Reading transactions
+ * stay deferred so they never hold the write lock.
+ */
+final class SqliteConnections implements ConnectionSource {
+    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
+
+    private final SQLiteDataSource writing;
+    private final SQLiteDataSource reading;
+
+    SqliteConnections(WorkspaceLocation location) {
+        this.writing = dataSource(location, SQLiteConfig.TransactionMode.IMMEDIATE);
+        this.reading = dataSource(location, SQLiteConfig.TransactionMode.DEFERRED);
+    }
+
+    private static SQLiteDataSource dataSource(WorkspaceLocation location, SQLiteConfig.TransactionMode mode) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.enforceForeignKeys(true);
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setTransactionMode(mode);
+        SQLiteDataSource dataSource = new SQLiteDataSource(config);
+        dataSource.setUrl(location.jdbcUrl());
+        return dataSource;
+    }
+
+    @Override
+    public Connection openForWriting() throws SQLException {
+        return inTransaction(writing.getConnection());
+    }
+
+    @Override
+    public Connection openForReading() throws SQLException {
+        return inTransaction(reading.getConnection());
+    }
+
+    private static Connection inTransaction(Connection connection) throws SQLException {
+        connection.setAutoCommit(false);
+        return connection;
+    }
+
+    @Override
+    public DataSource dataSource() {
+        return writing;
+    }
+}
