@@ -3,25 +3,46 @@ package org.appeal.cli;
 import org.appeal.domain.CampaignData;
 import org.appeal.store.bundle.BundleException;
 import org.appeal.store.bundle.BundleReader;
+import org.appeal.store.db.CampaignStore;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.NoSuchElementException;
 
-/** The campaign a command works on: a bundle folder. */
+/** The campaign a command works on: a bundle folder, or {@code --campaign ID} in a workspace. */
 final class CampaignInput {
-    @Parameters(index = "0", paramLabel = "BUNDLE", description = "a campaign bundle folder (see docs/bundle-format.md)")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "BUNDLE",
+            description = "a campaign bundle folder (see docs/bundle-format.md); or use --campaign")
     Path bundle;
 
+    @Option(names = {"-c", "--campaign"}, paramLabel = "ID", description = "a campaign in the workspace")
+    String campaignId;
+
+    @Mixin
+    WorkspaceOption workspace;
+
     CampaignData load() throws BadInput {
+        if ((bundle == null) == (campaignId == null)) {
+            throw new BadInput("name the campaign either as a BUNDLE folder or with --campaign ID (one of the two)");
+        }
+        if (bundle != null) {
+            try {
+                return new BundleReader().read(bundle);
+            } catch (BundleException e) {
+                throw new BadInput("cannot read the campaign bundle " + bundle + ":",
+                        e.problems().stream().map(Object::toString).toList());
+            }
+        }
         try {
-            return new BundleReader().read(bundle);
-        } catch (BundleException e) {
-            throw new BadInput("cannot read the campaign bundle " + bundle + ":",
-                    e.problems().stream().map(Object::toString).toList());
+            return new CampaignStore(workspace.open()).load(campaignId);
+        } catch (NoSuchElementException e) {
+            throw new BadInput("no campaign '" + campaignId + "' in the workspace " + workspace.location());
         }
     }
 
     String describe() {
-        return bundle.toString();
+        return bundle != null ? bundle.toString() : "campaign '" + campaignId + "'";
     }
 }

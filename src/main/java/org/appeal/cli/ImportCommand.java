@@ -1,0 +1,19 @@
+package org.appeal.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code appeal import …}: bring material into a workspace. */
+@Command(name = "import", mixinStandardHelpOptions = true,
+        description = "Import into a workspace: a campaign bundle.",
+        subcommands = {ImportBundleCommand.class})
+final class ImportCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getErr());
+    }
+}

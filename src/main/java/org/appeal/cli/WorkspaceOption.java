@@ -1,0 +1,50 @@
+package org.appeal.cli;
+
+import org.appeal.store.db.Workspace;
+import org.appeal.store.db.WorkspaceLocation;
+import org.appeal.store.db.StoreException;
+import picocli.CommandLine.Option;
+
+import java.util.Map;
+
+/**
+ * {@code --workspace PATH-OR-URL}: an SQLite file (default {@code ~/.local/share/appeal/workspace.db})
+ * or a team's PostgreSQL database as a JDBC URL. PostgreSQL credentials come from the URL
+ * ({@code ?user=…&password=…}) or from {@code PGUSER}/{@code PGPASSWORD}, so they stay out of
+ * shell history.
+ */
+final class WorkspaceOption {
+    @Option(names = {"-w", "--workspace"}, paramLabel = "PATH-OR-URL",
+            description = "workspace: an SQLite file or jdbc:postgresql://host/db (default: ~/.local/share/appeal/workspace.db)")
+    String workspace;
+
+    private final Map<String, String> environment;
+
+    WorkspaceOption() {
+        this(System.getenv());
+    }
+
+    WorkspaceOption(Map<String, String> environment) {
+        this.environment = environment;
+    }
+
+    WorkspaceLocation location() {
+        if (workspace == null) {
+            return WorkspaceLocation.defaultSqlite();
+        }
+        WorkspaceLocation parsed = WorkspaceLocation.parse(workspace);
+        if (workspace.startsWith("jdbc:postgresql:") && environment.containsKey("PGUSER")) {
+            return WorkspaceLocation.postgres(workspace, environment.get("PGUSER"), environment.get("PGPASSWORD"));
+        }
+        return parsed;
+    }
+
+    Workspace open() throws BadInput {
+        WorkspaceLocation location = location();
+        try {
+            return Workspace.open(location);
+        } catch (StoreException | IllegalArgumentException e) {
+            throw new BadInput("cannot open the workspace " + location + ": " + e.getMessage());
+        }
+    }
+}

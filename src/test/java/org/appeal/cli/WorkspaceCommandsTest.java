@@ -1,0 +1,126 @@
+package org.appeal.cli;
+
+import org.appeal.domain.Signatory;
+import org.appeal.store.db.SignatoryRepository;
+import org.appeal.store.db.Versioned;
+import org.appeal.store.db.Workspace;
+import org.appeal.store.db.WorkspaceLocation;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WorkspaceCommandsTest {
+    private static final Path SAMPLE = Path.of("seeds/sample-campaign");
+
+    @TempDir
+    Path temp;
+
+    private StringWriter out = new StringWriter();
+    private StringWriter err = new StringWriter();
+
+    private int appeal(String... args) {
+        out = new StringWriter();
+        err = new StringWriter();
+        CliServices services = new CliServices(() -> Path.of("templates"));
+        return AppealCommand.commandLine(services, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+    }
+
+    private String workspace() {
+        return temp.resolve("workspace.db").toString();
+    }
+
+    @Test
+    void importThenExportReproducesTheSampleByteForByte() throws IOException {
+        assertThat(appeal("import", "bundle", SAMPLE.toString(), "--workspace", workspace())).as(err.toString()).isZero();
+        assertThat(out.toString().strip()).isEqualTo("rok-unga80-dprk-2025");
+
+        Path exported = temp.resolve("exported");
+        assertThat(appeal("export", "bundle", "rok-unga80-dprk-2025", exported.toString(), "--workspace", workspace()))
+                .as(err.toString()).isZero();
+
+        try (Stream<Path> files = Files.list(SAMPLE)) {
+            for (Path original : files.toList()) {
+                assertThat(exported.resolve(original.getFileName())).as(original.toString())
+                        .hasSameBinaryContentAs(original);
+            }
+        }
+        try (Stream<Path> files = Files.list(exported)) {
+            assertThat(files.count()).isEqualTo(Files.list(SAMPLE).count());
+        }
+    }
+
+    @Test
+    void theWorkspaceHoldsRowsAnEditShowsInTheNextExport() throws IOException {
+        appeal("import", "bundle", SAMPLE.toString(), "--workspace", workspace());
+        Workspace ws = Workspace.open(WorkspaceLocation.parse(workspace()));
+        ws.inTransaction(work -> {
+            SignatoryRepository repository = new SignatoryRepository(work);
+            Versioned<Signatory> hrw = repository.find("rok-unga80-dprk-2025", "hrw").orElseThrow();
+            Signatory s = hrw.value();
+            return repository.save("rok-unga80-dprk-2025", new Signatory(s.id(), s.kind(), s.position(), s.name(),
+                    s.acronym(), s.title(), "United States", s.signedOn(), s.withdrawnOn()), hrw.version());
+        });
+
+        Path exported = temp.resolve("exported");
+        appeal("export", "bundle", "rok-unga80-dprk-2025", exported.toString(), "--workspace", workspace());
+
+        assertThat(Files.readString(exported.resolve("signatories.csv")))
+                .contains("hrw,ORGANISATION,9,Human Rights Watch,HRW,,United States,,");
+    }
+
+    @Test
+    void aSecondImportIsRefusedUnlessReplacing() {
+        appeal("import", "bundle", SAMPLE.toString(), "--workspace", workspace());
+
+        assertThat(appeal("import", "bundle", SAMPLE.toString(), "--workspace", workspace())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("already has a campaign 'rok-unga80-dprk-2025'", "--replace");
+        assertThat(appeal("import", "bundle", SAMPLE.toString(), "--workspace", workspace(), "--replace")).isZero();
+    }
+
+    @Test
+    void renderAndBatchWorkFromTheWorkspace() {
+        appeal("import", "bundle", SAMPLE.toString(), "--workspace", workspace());
+
+        assertThat(appeal("render", "--workspace", workspace(), "--campaign", "rok-unga80-dprk-2025",
+                "--out", temp.resolve("l.pdf").toString())).as(err.toString()).isZero();
+        assertThat(temp.resolve("l.pdf")).isNotEmptyFile();
+        assertThat(appeal("batch", "--workspace", workspace(), "--campaign", "rok-unga80-dprk-2025",
+                "--out", temp.resolve("all").toString())).as(err.toString()).isZero();
+        assertThat(temp.resolve("all").toFile().list()).hasSize(4);
+    }
+
+    @Test
+    void unknownCampaignAndAmbiguousInputAreBadInput() {
+        assertThat(appeal("render", "--workspace", workspace(), "--campaign", "nope", "--out", temp.resolve("x.pdf").toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("no campaign 'nope'");
+
+        assertThat(appeal("render", "--out", temp.resolve("x.pdf").toString())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("either as a BUNDLE folder or with --campaign ID");
+    }
+
+    @Test
+    void aBrokenBundleImportsNothing() throws IOException {
+        Path bundle = temp.resolve("bundle");
+        Files.createDirectories(bundle);
+        try (Stream<Path> files = Files.list(SAMPLE)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, bundle.resolve(f.getFileName()));
+            }
+        }
+        Files.writeString(bundle.resolve("signatories.csv"), "id,kind,position,name\nx,MONSTER,1,X\n");
+
+        assertThat(appeal("import", "bundle", bundle.toString(), "--workspace", workspace())).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("signatories.csv:2", "nothing was imported");
+        assertThat(appeal("render", "--workspace", workspace(), "--campaign", "rok-unga80-dprk-2025",
+                "--out", temp.resolve("x.pdf").toString())).isEqualTo(ExitCode.BAD_INPUT);
+    }
+}
