@@ -44,6 +44,7 @@ final class BatchCommand implements Callable<Integer> {
             } catch (RenderException e) {
                 throw Reporting.notRendered(e);
             }
+            input.recordExport();
             Reporting.warnings(spec, result.warnings());
             result.files().forEach(f -> spec.commandLine().getOut().println("Wrote " + f));
         });

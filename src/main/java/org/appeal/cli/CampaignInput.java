@@ -4,6 +4,7 @@ import org.appeal.domain.CampaignData;
 import org.appeal.store.bundle.BundleException;
 import org.appeal.store.bundle.BundleReader;
 import org.appeal.store.db.CampaignStore;
+import org.appeal.store.db.DraftHistory;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -39,6 +40,13 @@ final class CampaignInput {
             return new CampaignStore(workspace.open()).load(campaignId);
         } catch (NoSuchElementException e) {
             throw new BadInput("no campaign '" + campaignId + "' in the workspace " + workspace.location());
+        }
+    }
+
+    /** After a PDF left: a workspace campaign records the exported text as a version (bundles have no history). */
+    void recordExport() throws BadInput {
+        if (campaignId != null) {
+            new DraftHistory(workspace.open()).recordExport(campaignId, System.getProperty("user.name", "unknown"));
         }
     }
 

@@ -52,6 +52,7 @@ final class RenderCommand implements Callable<Integer> {
             }
             Reporting.warnings(spec, letter.warnings());
             AtomicFile.write(out, letter.pdf());
+            input.recordExport();
             spec.commandLine().getOut().println("Wrote " + out + " (letter to " + recipient.name() + ")");
         });
     }

@@ -39,10 +39,17 @@ final class WorkspaceOption {
         return parsed;
     }
 
+    private Workspace opened;
+
+    /** Opens the workspace once per command (running its migrations the first time). */
     Workspace open() throws BadInput {
+        if (opened != null) {
+            return opened;
+        }
         WorkspaceLocation location = location();
         try {
-            return Workspace.open(location);
+            opened = Workspace.open(location);
+            return opened;
         } catch (StoreException | IllegalArgumentException e) {
             throw new BadInput("cannot open the workspace " + location + ": " + e.getMessage());
         }

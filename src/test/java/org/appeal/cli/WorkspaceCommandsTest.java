@@ -98,6 +98,17 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void exportsFromTheWorkspaceAreVersionsListedByHistory() {
+        appeal("import", "bundle", SAMPLE.toString(), "--workspace", workspace());
+        appeal("render", "--workspace", workspace(), "--campaign", "rok-unga80-dprk-2025", "--out", temp.resolve("l.pdf").toString());
+        appeal("batch", "--workspace", workspace(), "--campaign", "rok-unga80-dprk-2025", "--out", temp.resolve("all").toString());
+
+        assertThat(appeal("history", "--workspace", workspace(), "--campaign", "rok-unga80-dprk-2025")).isZero();
+
+        assertThat(out.toString().lines()).singleElement().satisfies(line -> assertThat(line).startsWith("  1  "));
+    }
+
+    @Test
     void unknownCampaignAndAmbiguousInputAreBadInput() {
         assertThat(appeal("render", "--workspace", workspace(), "--campaign", "nope", "--out", temp.resolve("x.pdf").toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);

@@ -40,20 +40,56 @@ public final class DraftHistory {
             new CampaignRepository(work).saveLetter(campaignId, draft, expectedLetterVersion);
             DraftVersion version = new DraftVersion(nextNumber(work, campaignId), author, work.now(),
                     DraftText.sha256(draft));
-            try (PreparedStatement insert = work.connection().prepareStatement(
-                    "INSERT INTO draft_version (" + DraftColumns.NAMES + ", campaign_id, number, author, saved_at, "
-                            + "sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                DraftColumns.bind(insert, 1, draft);
-                insert.setString(6, campaignId);
-                insert.setInt(7, version.number());
-                insert.setString(8, author);
-                Columns.setInstant(insert, 9, version.savedAt());
-                insert.setString(10, version.sha256());
-                insert.executeUpdate();
-            }
+            insertVersion(work, campaignId, draft, version);
             deleteRecovery(work, campaignId, author);
             return version;
         });
+    }
+
+    /**
+     * Records the letter as it stands when it is exported, so every PDF that left the building
+     * matches a numbered version. Exporting unchanged text again adds no new version.
+     */
+    public DraftVersion recordExport(String campaignId, String author) {
+        Objects.requireNonNull(author, "author");
+        return workspace.inTransaction(work -> {
+            LetterDraft draft = new CampaignRepository(work).letter(campaignId).orElseThrow(
+                    () -> new java.util.NoSuchElementException("no campaign '" + campaignId + "'")).value();
+            String hash = DraftText.sha256(draft);
+            Optional<DraftVersion> last = latest(work, campaignId);
+            if (last.isPresent() && last.get().sha256().equals(hash)) {
+                return last.get();
+            }
+            DraftVersion version = new DraftVersion(nextNumber(work, campaignId), author, work.now(), hash);
+            insertVersion(work, campaignId, draft, version);
+            return version;
+        });
+    }
+
+    private static Optional<DraftVersion> latest(UnitOfWork work, String campaignId) throws SQLException {
+        try (PreparedStatement statement = work.connection().prepareStatement(
+                "SELECT number, author, saved_at, sha256 FROM draft_version WHERE campaign_id = ? "
+                        + "ORDER BY number DESC LIMIT 1")) {
+            statement.setString(1, campaignId);
+            try (ResultSet row = statement.executeQuery()) {
+                return row.next() ? Optional.of(version(row)) : Optional.empty();
+            }
+        }
+    }
+
+    private static void insertVersion(UnitOfWork work, String campaignId, LetterDraft draft, DraftVersion version)
+            throws SQLException {
+        try (PreparedStatement insert = work.connection().prepareStatement(
+                "INSERT INTO draft_version (" + DraftColumns.NAMES + ", campaign_id, number, author, saved_at, "
+                        + "sha256) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            DraftColumns.bind(insert, 1, draft);
+            insert.setString(6, campaignId);
+            insert.setInt(7, version.number());
+            insert.setString(8, version.author());
+            Columns.setInstant(insert, 9, version.savedAt());
+            insert.setString(10, version.sha256());
+            insert.executeUpdate();
+        }
     }
 
     private static int nextNumber(UnitOfWork work, String campaignId) throws SQLException {

@@ -40,6 +40,25 @@ class WorkspaceDraftHistoryTest {
     }
 
     @OnBothDatabases
+    void anExportIsAVersionOnlyWhenTheTextChangedSinceTheLastOne(TestDatabase db) {
+        Workspace workspace = db.open();
+        MadeUpCampaign.createEmpty(workspace, CAMPAIGN);
+        DraftHistory history = new DraftHistory(workspace);
+        history.saveVersion(CAMPAIGN, FIRST, "ana", 1);
+
+        DraftVersion exported = history.recordExport(CAMPAIGN, "kim");
+        assertThat(exported.number()).isEqualTo(1);
+
+        workspace.inTransaction(work -> new CampaignRepository(work).saveLetter(CAMPAIGN, SECOND, 2));
+        DraftVersion changed = history.recordExport(CAMPAIGN, "kim");
+
+        assertThat(changed.number()).isEqualTo(2);
+        assertThat(changed.author()).isEqualTo("kim");
+        assertThat(history.draft(CAMPAIGN, 2)).isEqualTo(SECOND);
+        assertThat(history.recordExport(CAMPAIGN, "ana")).isEqualTo(changed);
+    }
+
+    @OnBothDatabases
     void aStaleExplicitSaveIsRefusedAndRecordsNoVersion(TestDatabase db) {
         Workspace workspace = db.open();
         MadeUpCampaign.createEmpty(workspace, CAMPAIGN);
