@@ -7,13 +7,13 @@ import java.nio.file.Path;
  * Where the installation's files are: the launcher passes {@code -Dappeal.home}; run from a
  * checkout, the current folder is the home.
  */
-record AppealHome(Path root) {
-    static AppealHome locate() {
+public record AppealHome(Path root) {
+    public static AppealHome locate() {
         String home = System.getProperty("appeal.home");
         return new AppealHome(Path.of(home != null ? home : "").toAbsolutePath());
     }
 
-    Path templates() {
+    public Path templates() {
         Path templates = root.resolve("templates");
         if (!Files.isDirectory(templates)) {
             throw new IllegalStateException("no templates folder at " + templates

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The one entry point and composition root: with a subcommand it runs the command line; with no
- * arguments it will open the desktop app. It does not extend {@code Application}, so the app also
+ * arguments it opens the desktop app. It does not extend {@code Application}, so the app also
  * starts from a plain classpath.
  */
 public final class Main {
@@ -16,6 +16,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length == 0) {
+            javafx.application.Application.launch(org.appeal.ui.AppealApp.class);
+            return;
+        }
         System.exit(run(args));
     }
 

@@ -6,7 +6,6 @@ import org.appeal.domain.Signatory;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Checks on the letter's data that need a human look. Contact details that look malformed are
@@ -14,9 +13,6 @@ import java.util.regex.Pattern;
  * reads "president.go.kr").
  */
 final class ContactChecks {
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-    private static final Pattern FAX_CHARS = Pattern.compile("[0-9 +()./\\-]+");
-
     private ContactChecks() {
     }
 
@@ -30,10 +26,10 @@ final class ContactChecks {
             if (r.name().isBlank()) {
                 found.add(Problem.blocking(where, 0, 0, "recipient has no name"));
             }
-            if (!r.email().isEmpty() && !EMAIL.matcher(r.email()).matches()) {
+            if (!r.email().isEmpty() && !ContactFormats.looksLikeEmail(r.email())) {
                 found.add(Problem.warning(where, "e-mail \"" + r.email() + "\" does not look like an e-mail address; it is printed as typed"));
             }
-            if (!r.fax().isEmpty() && !looksLikeFax(r.fax())) {
+            if (!r.fax().isEmpty() && !ContactFormats.looksLikeFax(r.fax())) {
                 found.add(Problem.warning(where, "fax \"" + r.fax() + "\" does not look like a fax number; it is printed as typed"));
             }
         }
@@ -45,10 +41,5 @@ final class ContactChecks {
         data.signatories().all().stream().filter(s -> s.name().isBlank()).forEach(s ->
                 found.add(Problem.blocking("signatory '" + s.id() + "'", 0, 0, "signatory has no name")));
         return found;
-    }
-
-    private static boolean looksLikeFax(String fax) {
-        long digits = fax.chars().filter(Character::isDigit).count();
-        return FAX_CHARS.matcher(fax).matches() && digits >= 6;
     }
 }

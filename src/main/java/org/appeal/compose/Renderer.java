@@ -14,7 +14,8 @@ import java.util.List;
  * there is one. Warnings come back with the result.
  */
 public final class Renderer {
-    static final String BODY_NAME = "letter.md";
+    /** The name under which problems in a letter body are reported. */
+    public static final String BODY_NAME = "letter.md";
 
     private final TemplateEngine templates;
     private final MarkdownBody markdown = new MarkdownBody();

@@ -1,0 +1,93 @@
+package org.appeal.ui;
+
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.scene.text.Font;
+import javafx.stage.Stage;
+import org.appeal.AppealHome;
+import org.appeal.app.AppSettings;
+import org.appeal.app.PdfPrinter;
+import org.appeal.app.PreviewRasterizer;
+import org.appeal.app.SettingsFile;
+import org.appeal.compose.FontLibrary;
+import org.appeal.compose.Renderer;
+import org.appeal.compose.TemplateEngine;
+import org.appeal.store.db.WorkspaceLocation;
+import org.appeal.ui.common.FxDialogService;
+import org.appeal.ui.common.FxUiExecutor;
+import org.appeal.ui.common.Messages;
+import org.appeal.ui.shell.AppServices;
+import org.appeal.ui.shell.MainWindow;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
+
+/** The desktop app. Started by {@link org.appeal.Main} when it is given no command. */
+public final class AppealApp extends Application {
+    /** Preview resolution: sharp enough to read at the editor's size, fast enough for a live preview. */
+    static final float PREVIEW_DPI = 80f;
+
+    private FxUiExecutor executor;
+    private MainWindow window;
+
+    @Override
+    public void start(Stage stage) {
+        long started = System.nanoTime();
+        AppealHome home = AppealHome.locate();
+        // Fonts and the template engine take a few hundred milliseconds: build them while the window is made.
+        CompletableFuture<Renderer> renderer = CompletableFuture.supplyAsync(
+                () -> new Renderer(new TemplateEngine(home.templates()), new FontLibrary()));
+        loadUiFont();
+        SettingsFile settingsFile = SettingsFile.standard();
+        AppSettings settings = settingsFile.load();
+        Messages messages = new Messages(settings.language().isEmpty() ? Locale.getDefault()
+                : Locale.forLanguageTag(settings.language()));
+        executor = new FxUiExecutor();
+        FxDialogService dialogs = new FxDialogService(() -> stage);
+        AppServices services = new AppServices(renderer.join(), new PreviewRasterizer(PREVIEW_DPI),
+                (pdf, job) -> new PdfPrinter().print(pdf, job), templates(home.templates()),
+                home.root().resolve("seeds").resolve("sample-campaign"), settingsFile, dialogs);
+        window = new MainWindow(stage, services, executor, messages, settings);
+        window.open(settings.workspace().isEmpty() ? WorkspaceLocation.defaultSqlite()
+                : WorkspaceLocation.parse(settings.workspace()));
+        stage.setOnShown(e -> {
+            if (Boolean.getBoolean("appeal.reportStartup")) {
+                System.out.printf("appeal: window shown after %d ms%n", (System.nanoTime() - started) / 1_000_000);
+            }
+            Platform.runLater(window::offerRecovery);
+        });
+        stage.show();
+    }
+
+    @Override
+    public void stop() {
+        if (executor != null) {
+            executor.close();
+        }
+    }
+
+    /** Nanum Gothic for the interface, so Hangul shows on machines without a Korean system font. */
+    private static void loadUiFont() {
+        try (InputStream font = AppealApp.class.getResourceAsStream("/fonts/NanumGothic.ttf")) {
+            if (font != null) {
+                Font.loadFont(font, 13);
+            }
+        } catch (IOException e) {
+            // The system font still shows Latin text; Hangul may show as boxes.
+        }
+    }
+
+    static List<String> templates(Path root) {
+        try (Stream<Path> files = Files.list(root)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".html.vm")).sorted().toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+}

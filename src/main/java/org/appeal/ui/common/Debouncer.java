@@ -1,0 +1,11 @@
+package org.appeal.ui.common;
+
+/** Runs an action once input has paused: each call restarts the wait. */
+public interface Debouncer {
+    void schedule(Runnable action);
+
+    /** Runs the action at once; for tests and headless use. */
+    static Debouncer immediate() {
+        return Runnable::run;
+    }
+}

@@ -1,0 +1,232 @@
+package org.appeal.ui.letter;
+
+import javafx.collections.ListChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.appeal.app.PreviewRasterizer;
+import org.appeal.compose.Problem;
+import org.appeal.domain.Recipient;
+import org.appeal.ui.common.Messages;
+
+/** The letter editor screen: fields and body on the left, the PDF preview on the right, warnings below. */
+public final class LetterEditorView {
+    private final LetterEditorViewModel model;
+    private final Messages messages;
+    private final TextArea body = new TextArea();
+    private final VBox pageBox = new VBox(16);
+    private final SplitPane root;
+
+    public LetterEditorView(LetterEditorViewModel model, Messages messages) {
+        this.model = model;
+        this.messages = messages;
+        root = new SplitPane(editor(), preview());
+        root.setOrientation(Orientation.HORIZONTAL);
+        root.setDividerPositions(0.48);
+        root.setId("letter-editor");
+        model.jumpRequestProperty().addListener((o, old, problem) -> jump(problem));
+    }
+
+    public Node node() {
+        return root;
+    }
+
+    public TextArea bodyArea() {
+        return body;
+    }
+
+    private Node editor() {
+        GridPane form = new GridPane();
+        form.setHgap(8);
+        form.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        form.getColumnConstraints().addAll(labels, fields);
+
+        TextField subject = new TextField();
+        subject.setId("subject");
+        subject.textProperty().bindBidirectional(model.subjectProperty());
+        DatePicker date = datePicker("letterDate");
+        date.valueProperty().bindBidirectional(model.dateProperty());
+        DatePicker asOf = datePicker("asOfDate");
+        asOf.valueProperty().bindBidirectional(model.signatoriesAsOfProperty());
+        ComboBox<String> template = new ComboBox<>(model.templates());
+        template.setId("template");
+        template.valueProperty().bindBidirectional(model.templateProperty());
+        ComboBox<Recipient> recipient = new ComboBox<>(model.recipients());
+        recipient.setId("recipient");
+        recipient.setConverter(new RecipientNames(messages));
+        recipient.valueProperty().bindBidirectional(model.recipientProperty());
+        recipient.setMaxWidth(Double.MAX_VALUE);
+
+        addRow(form, 0, "letter.subject", subject);
+        addRow(form, 1, "letter.date", date);
+        addRow(form, 2, "letter.asOf", asOf);
+        addRow(form, 3, "letter.template", template);
+        addRow(form, 4, "letter.recipient", recipient);
+
+        body.setId("body");
+        body.setWrapText(true);
+        body.setAccessibleText(messages.get("letter.body"));
+        body.textProperty().bindBidirectional(model.bodyProperty());
+        body.getStyleClass().add("body-editor");
+        Label bodyLabel = new Label(messages.get("letter.body"));
+        bodyLabel.setLabelFor(body);
+        VBox.setVgrow(body, Priority.ALWAYS);
+
+        ListView<Problem> warnings = new ListView<>(model.problems());
+        warnings.setId("warnings");
+        warnings.setAccessibleText(messages.get("letter.warnings"));
+        warnings.setPrefHeight(110);
+        warnings.setPlaceholder(new Label(messages.get("letter.noWarnings")));
+        warnings.setCellFactory(list -> new ProblemCell());
+        warnings.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> model.jumpTo(p));
+        Label warningsLabel = new Label(messages.get("letter.warnings"));
+
+        VBox box = new VBox(6, form, bodyLabel, body, warningsLabel, warnings);
+        box.setPadding(new Insets(10));
+        return box;
+    }
+
+    private DatePicker datePicker(String id) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setMaxWidth(180);
+        return picker;
+    }
+
+    private void addRow(GridPane form, int row, String key, javafx.scene.control.Control field) {
+        Label label = new Label(messages.get(key));
+        label.setLabelFor(field);
+        field.setAccessibleText(messages.get(key));
+        form.add(label, 0, row);
+        form.add(field, 1, row);
+    }
+
+    private Node preview() {
+        pageBox.setId("previewPages");
+        pageBox.setAlignment(Pos.TOP_CENTER);
+        pageBox.setPadding(new Insets(16));
+        pageBox.getStyleClass().add("preview-pages");
+        ScrollPane scroll = new ScrollPane(pageBox);
+        scroll.setId("preview");
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("preview");
+        model.pages().addListener((ListChangeListener<PreviewRasterizer.Page>) change -> showPages(scroll));
+        showPages(scroll);
+
+        Label state = new Label();
+        state.setId("previewState");
+        state.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> messages.get("preview." + model.previewStateProperty().get().name().toLowerCase()),
+                model.previewStateProperty()));
+        state.getStyleClass().add("preview-state");
+        StackPane.setAlignment(state, Pos.TOP_RIGHT);
+        StackPane.setMargin(state, new Insets(8, 24, 0, 0));
+        BorderPane pane = new BorderPane(new StackPane(scroll, state));
+        return pane;
+    }
+
+    private void showPages(ScrollPane scroll) {
+        pageBox.getChildren().clear();
+        for (PreviewRasterizer.Page page : model.pages()) {
+            ImageView view = new ImageView(SwingFXUtils.toFXImage(page.image(), null));
+            view.setPreserveRatio(true);
+            view.setSmooth(true);
+            view.fitWidthProperty().bind(scroll.widthProperty().subtract(56));
+            view.getStyleClass().add("preview-page");
+            view.setAccessibleText(messages.get("preview.page", page.number(), page.count()));
+            StackPane frame = new StackPane(view);
+            frame.getStyleClass().add("preview-page-frame");
+            pageBox.getChildren().add(frame);
+        }
+    }
+
+    /** Puts the caret on the reference a problem names and selects it, so it can be fixed at once. */
+    private void jump(Problem problem) {
+        if (problem == null || !LetterEditorViewModel.isInBody(problem)) {
+            return;
+        }
+        String text = body.getText();
+        int offset = 0;
+        for (int line = 1; line < problem.line() && offset >= 0; line++) {
+            offset = text.indexOf('\n', offset) + 1;
+            if (offset == 0) {
+                offset = text.length();
+                break;
+            }
+        }
+        int start = Math.min(text.length(), offset + Math.max(0, problem.column() - 1));
+        int end = start;
+        if (end < text.length() && text.charAt(end) == '$') {
+            end++;
+            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || "._-!{}".indexOf(text.charAt(end)) >= 0)) {
+                end++;
+            }
+        }
+        body.requestFocus();
+        body.selectRange(start, end);
+    }
+
+    private final class ProblemCell extends ListCell<Problem> {
+        @Override
+        protected void updateItem(Problem problem, boolean empty) {
+            super.updateItem(problem, empty);
+            getStyleClass().removeAll("problem-blocking", "problem-warning");
+            if (empty || problem == null) {
+                setText(null);
+                return;
+            }
+            getStyleClass().add(problem.isBlocking() ? "problem-blocking" : "problem-warning");
+            setWrapText(true);
+            setPrefWidth(0);
+            setText((problem.isBlocking() ? messages.get("problem.blocking") : messages.get("problem.warning"))
+                    + "  " + problem);
+        }
+    }
+
+    /** "To: Lee Jae-myung" / "CC: Cho Hyun" in the recipient chooser. */
+    static final class RecipientNames extends StringConverter<Recipient> {
+        private final Messages messages;
+
+        RecipientNames(Messages messages) {
+            this.messages = messages;
+        }
+
+        @Override
+        public String toString(Recipient r) {
+            if (r == null) {
+                return "";
+            }
+            String role = messages.get(r.role() == Recipient.Role.TO ? "recipient.to" : "recipient.cc");
+            return role + ": " + (r.title().isBlank() ? "" : r.title() + " ") + r.name();
+        }
+
+        @Override
+        public Recipient fromString(String s) {
+            // The chooser is not editable: a recipient is picked from the list, never parsed from text.
+            return null;
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.appeal.ui.recipients;
+
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.appeal.app.CampaignSession;
+import org.appeal.domain.Recipient;
+import org.appeal.ui.common.DialogService;
+import org.appeal.ui.common.Messages;
+import org.appeal.ui.common.UiExecutor;
+
+import java.util.Optional;
+import java.util.function.Function;
+
+/** The recipients screen: the TO and CC list, and adding or editing one through a form. */
+public final class RecipientsViewModel {
+    private final CampaignSession session;
+    private final UiExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+    private final Runnable onChanged;
+    private final ObservableList<Recipient> recipients = FXCollections.observableArrayList();
+
+    public RecipientsViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages,
+                               Runnable onChanged) {
+        this.session = session;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        this.onChanged = onChanged;
+        recipients.setAll(session.data().recipients());
+    }
+
+    public ObservableList<Recipient> recipients() {
+        return recipients;
+    }
+
+    /** A blank form for a new CC recipient placed after the others. */
+    public RecipientForm newForm() {
+        String id = RecipientForm.newId("recipient", recipients.stream().map(Recipient::id).toList());
+        int position = recipients.stream().mapToInt(Recipient::position).max().orElse(0) + 1;
+        return new RecipientForm(id, recipients.isEmpty() ? Recipient.Role.TO : Recipient.Role.CC, position,
+                "", "", "", "", "", "", "");
+    }
+
+    /**
+     * Shows the form through {@code editor} (the dialog) and saves what it returns.
+     *
+     * @param editor shows a form and returns the edited one, or empty when cancelled
+     */
+    public void edit(RecipientForm form, Function<RecipientForm, Optional<RecipientForm>> editor) {
+        editor.apply(form).filter(RecipientForm::canSave).ifPresent(this::save);
+    }
+
+    public void save(RecipientForm form) {
+        boolean isNew = recipients.stream().noneMatch(r -> r.id().equals(form.id()));
+        Recipient typed = form.toRecipient();
+        Recipient recipient = isNew
+                ? new Recipient(RecipientForm.newId(typed.name(), recipients.stream().map(Recipient::id).toList()),
+                        typed.role(), typed.position(), typed.formOfAddress(), typed.name(), typed.title(),
+                        typed.office(), typed.addressLines(), typed.fax(), typed.email())
+                : typed;
+        executor.submit(messages.get("task.saveRecipient"), progress -> {
+            session.saveRecipient(recipient);
+            return recipient;
+        }, saved -> {
+            recipients.setAll(session.data().recipients());
+            onChanged.run();
+        }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+    }
+}
