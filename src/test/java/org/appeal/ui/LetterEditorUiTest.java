@@ -1,0 +1,169 @@
+package org.appeal.ui;
+
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextArea;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.appeal.app.PreviewRasterizer;
+import org.appeal.compose.Problem;
+import org.appeal.ui.letter.LetterEditorViewModel.PreviewState;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.appeal.ui.AppHarness.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class LetterEditorUiTest {
+    @TempDir
+    static Path temp;
+
+    private final AppHarness app = new AppHarness();
+
+    @Start
+    void start(Stage stage) throws IOException {
+        Path mine = Files.createTempDirectory(temp, "app");
+        app.start(stage, mine);
+    }
+
+    private TextArea body(FxRobot robot) {
+        return robot.lookup("#body").queryAs(TextArea.class);
+    }
+
+    private void typeAtEnd(FxRobot robot, String text) {
+        robot.interact(() -> body(robot).end());
+        robot.clickOn("#body");
+        robot.interact(() -> body(robot).end());
+        robot.write(text);
+    }
+
+    @Test
+    void theSampleLetterOpensWithAPreviewAndTheAppealTitle(FxRobot robot) {
+        app.waitForPreview();
+
+        assertThat(robot.window(0).getScene().getWindow()).isNotNull();
+        assertThat(((Stage) robot.lookup("#main-window").query().getScene().getWindow()).getTitle()).startsWith("Appeal");
+        assertThat(app.letter().pages()).hasSize(3);
+        assertThat(body(robot).getText()).startsWith("We urge your government");
+    }
+
+    @Test
+    void typingInTheBodyUpdatesThePreview(FxRobot robot) {
+        app.waitForPreview();
+        List<PreviewRasterizer.Page> before = List.copyOf(app.letter().pages());
+
+        typeAtEnd(robot, " Zebra");
+
+        waitUntil(() -> app.letter().lastGoodLetter().orElseThrow().html().contains("Zebra")
+                && app.letter().previewStateProperty().get() == PreviewState.UP_TO_DATE);
+        assertThat(app.letter().pages()).isNotEmpty();
+        assertThat(app.letter().pages().get(app.letter().pages().size() - 1))
+                .isNotSameAs(before.get(before.size() - 1));
+        assertThat(app.letter().lastPreviewMillisProperty().get()).isPositive();
+    }
+
+    @Test
+    void anUndefinedReferenceIsShownAndTheLastGoodPreviewStays(FxRobot robot) {
+        app.waitForPreview();
+        List<PreviewRasterizer.Page> good = List.copyOf(app.letter().pages());
+
+        typeAtEnd(robot, " $undefinedThing");
+
+        waitUntil(() -> app.letter().previewStateProperty().get() == PreviewState.BLOCKED);
+        assertThat(app.letter().problems()).filteredOn(Problem::isBlocking).singleElement()
+                .satisfies(p -> assertThat(p.toString()).contains("letter.md line", "$undefinedThing is not defined"));
+        assertThat(app.letter().pages()).containsExactlyElementsOf(good);
+        assertThat(robot.lookup("#previewState").queryLabeled().getText()).startsWith("Showing the last good version");
+
+        ListView<?> warnings = robot.lookup("#warnings").queryListView();
+        robot.clickOn(robot.from(warnings).lookup(".problem-blocking").queryLabeled());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(body(robot).getSelectedText()).isEqualTo("$undefinedThing");
+    }
+
+    @Test
+    void exportIsRefusedWhileAProblemBlocks(FxRobot robot) {
+        app.waitForPreview();
+        typeAtEnd(robot, " $undefinedThing");
+        waitUntil(() -> app.letter().blockedProperty().get());
+        app.dialogs.saveFile = temp.resolve("refused.pdf");
+
+        robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(app.dialogs.shown).extracting(ScriptedDialogs.Shown::kind).containsExactly("error");
+        assertThat(app.dialogs.shown.get(0).title()).isEqualTo("The letter cannot be exported yet");
+        assertThat(app.dialogs.shown.get(0).message()).contains("$undefinedThing is not defined");
+        assertThat(temp.resolve("refused.pdf")).doesNotExist();
+    }
+
+    @Test
+    void exportOfAllRecipientsWritesOneValidPdfEach(FxRobot robot) throws IOException {
+        app.waitForPreview();
+        Path folder = Files.createDirectories(temp.resolve("all-" + System.nanoTime()));
+        app.dialogs.folder = folder;
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
+
+        waitUntil(() -> app.letter().statusProperty().get().startsWith("Exported 4 letters"));
+        List<Path> files;
+        try (Stream<Path> list = Files.list(folder)) {
+            files = list.sorted().toList();
+        }
+        assertThat(files).extracting(f -> f.getFileName().toString()).containsExactly(
+                "2025-10-28_Foreign-Minister_Cho-Hyun.pdf", "2025-10-28_President_Lee-Jae-myung.pdf",
+                "2025-10-28_Prime-Minister_Kim-Min-seok.pdf", "2025-10-28_Unification-Minister_Chung-Dong-young.pdf");
+        for (Path file : files) {
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                assertThat(pdf.getNumberOfPages()).isEqualTo(3);
+            }
+        }
+    }
+
+    @Test
+    void undoAndRedoABodyEdit(FxRobot robot) {
+        app.waitForPreview();
+        String original = body(robot).getText();
+
+        typeAtEnd(robot, " Extra");
+        assertThat(body(robot).getText()).isEqualTo(original + " Extra");
+
+        robot.press(KeyCode.CONTROL, KeyCode.Z).release(KeyCode.Z, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(body(robot).getText()).isEqualTo(original);
+
+        robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z).release(KeyCode.Z, KeyCode.SHIFT, KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(body(robot).getText()).isEqualTo(original + " Extra");
+    }
+
+    @Test
+    void switchingTheUiLanguageRelabelsTheWindow(FxRobot robot) {
+        app.waitForPreview();
+
+        robot.clickOn("View").clickOn("Language").clickOn("한국어");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("파일").tryQuery()).isPresent();
+        assertThat(robot.lookup("#letter-editor").tryQuery()).isPresent();
+        assertThat(robot.lookup("서명자 기준일").tryQuery()).isPresent();
+        assertThat(body(robot).getText()).startsWith("We urge your government");
+
+        robot.clickOn("보기").clickOn("언어").clickOn("English");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("File").tryQuery()).isPresent();
+    }
+}

@@ -1,0 +1,52 @@
+package org.appeal.ui;
+
+import org.appeal.ui.common.DialogService;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Answers the app's questions the way a test scripts them, and remembers what it was told. */
+final class ScriptedDialogs implements DialogService {
+    record Shown(String kind, String title, String message) {
+    }
+
+    final List<Shown> shown = new ArrayList<>();
+    Path saveFile;
+    Path folder;
+    boolean confirmAnswer = true;
+
+    @Override
+    public void error(String title, String message) {
+        shown.add(new Shown("error", title, message));
+    }
+
+    @Override
+    public void info(String title, String message) {
+        shown.add(new Shown("info", title, message));
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        shown.add(new Shown("confirm", title, message));
+        return confirmAnswer;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        shown.add(new Shown("save", title, suggestedName));
+        return Optional.ofNullable(saveFile);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String extension) {
+        return Optional.empty();
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title) {
+        shown.add(new Shown("folder", title, ""));
+        return Optional.ofNullable(folder);
+    }
+}
