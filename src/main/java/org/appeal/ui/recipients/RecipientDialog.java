@@ -20,6 +20,7 @@ import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
 import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
+import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
 import java.util.Optional;
 
@@ -75,13 +76,9 @@ public final class RecipientDialog {
         row(grid, 6, "recipient.fax", fax);
         row(grid, 7, "recipient.email", email);
         dialog.getDialogPane().setContent(grid);
+        dialog.getDialogPane().getStylesheets().add(RecipientDialog.class.getResource("/org/appeal/ui/appeal.css").toExternalForm());
 
-        ValidationSupport validation = new ValidationSupport();
-        validation.registerValidator(name, Validator.createEmptyValidator(messages.get("recipient.nameRequired")));
-        validation.registerValidator(email, false, (Control c, String value) -> ValidationResult.fromMessageIf(c,
-                messages.get("recipient.emailOdd"), Severity.WARNING, RecipientForm.emailLooksOdd(value)));
-        validation.registerValidator(fax, false, (Control c, String value) -> ValidationResult.fromMessageIf(c,
-                messages.get("recipient.faxOdd"), Severity.WARNING, RecipientForm.faxLooksOdd(value)));
+        validate(name, email, fax);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("recipientOk");
         ok.disableProperty().bind(name.textProperty().map(String::isBlank));
@@ -91,6 +88,18 @@ public final class RecipientDialog {
                 : null);
         Platform.runLater(name::requestFocus);
         return dialog.showAndWait();
+    }
+
+    private void validate(TextField name, TextField email, TextField fax) {
+        ValidationSupport validation = new ValidationSupport();
+        // ControlsFX's default decoration wraps the scene's root, which breaks a Dialog's own root
+        // (controlsfx#730); style classes plus tooltips decorate the fields in place.
+        validation.setValidationDecorator(new StyleClassValidationDecoration("invalid-field", "odd-field"));
+        validation.registerValidator(name, Validator.createEmptyValidator(messages.get("recipient.nameRequired")));
+        validation.registerValidator(email, false, (Control c, String value) -> ValidationResult.fromMessageIf(c,
+                messages.get("recipient.emailOdd"), Severity.WARNING, RecipientForm.emailLooksOdd(value)));
+        validation.registerValidator(fax, false, (Control c, String value) -> ValidationResult.fromMessageIf(c,
+                messages.get("recipient.faxOdd"), Severity.WARNING, RecipientForm.faxLooksOdd(value)));
     }
 
     private static RecipientForm current(RecipientForm form, ChoiceBox<Recipient.Role> role, TextField formOfAddress,
