@@ -35,13 +35,14 @@ public final class SourceRepository {
     /** All sources of the campaign, in the order they were added. */
     public List<Versioned<Source>> all(String campaignId) throws SQLException {
         Map<String, List<String>> paragraphs = paragraphs(campaignId, null);
+        Map<String, List<String>> unnumbered = unnumbered(campaignId, null);
         try (PreparedStatement statement = work.connection().prepareStatement(
                 "SELECT " + SOURCE_COLUMNS + " FROM source WHERE campaign_id = ? ORDER BY seq, id")) {
             statement.setString(1, campaignId);
             try (ResultSet rows = statement.executeQuery()) {
                 List<Versioned<Source>> sources = new ArrayList<>();
                 while (rows.next()) {
-                    sources.add(source(rows, paragraphs));
+                    sources.add(source(rows, paragraphs, unnumbered));
                 }
                 return sources;
             }
@@ -50,20 +51,30 @@ public final class SourceRepository {
 
     public Optional<Versioned<Source>> find(String campaignId, String id) throws SQLException {
         Map<String, List<String>> paragraphs = paragraphs(campaignId, id);
+        Map<String, List<String>> unnumbered = unnumbered(campaignId, id);
         try (PreparedStatement statement = work.connection().prepareStatement(
                 "SELECT " + SOURCE_COLUMNS + " FROM source WHERE campaign_id = ? AND id = ?")) {
             statement.setString(1, campaignId);
             statement.setString(2, id);
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(source(rows, paragraphs)) : Optional.empty();
+                return rows.next() ? Optional.of(source(rows, paragraphs, unnumbered)) : Optional.empty();
             }
         }
     }
 
     /** Paragraphs by source id, of one source or (id {@code null}) the whole campaign. */
     private Map<String, List<String>> paragraphs(String campaignId, String sourceId) throws SQLException {
-        String sql = "SELECT source_id, text FROM source_paragraph WHERE campaign_id = ?"
-                + (sourceId == null ? "" : " AND source_id = ?") + " ORDER BY source_id, paragraph_no";
+        return texts("SELECT source_id, text FROM source_paragraph WHERE campaign_id = ?"
+                + (sourceId == null ? "" : " AND source_id = ?") + " ORDER BY source_id, paragraph_no", campaignId, sourceId);
+    }
+
+    /** Text outside the numbered paragraphs, by source id. */
+    private Map<String, List<String>> unnumbered(String campaignId, String sourceId) throws SQLException {
+        return texts("SELECT source_id, text FROM source_unnumbered WHERE campaign_id = ?"
+                + (sourceId == null ? "" : " AND source_id = ?") + " ORDER BY source_id, seq", campaignId, sourceId);
+    }
+
+    private Map<String, List<String>> texts(String sql, String campaignId, String sourceId) throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(sql)) {
             statement.setString(1, campaignId);
             if (sourceId != null) {
@@ -80,12 +91,12 @@ public final class SourceRepository {
         }
     }
 
-    private static Versioned<Source> source(ResultSet row, Map<String, List<String>> paragraphs)
-            throws SQLException {
+    private static Versioned<Source> source(ResultSet row, Map<String, List<String>> paragraphs,
+                                            Map<String, List<String>> unnumbered) throws SQLException {
         String id = row.getString("id");
         Source source = new Source(id, row.getString("title"), row.getString("issuing_body"),
                 row.getString("symbol"), Columns.day(row, "issued_on"), row.getString("url"),
-                paragraphs.getOrDefault(id, List.of()));
+                paragraphs.getOrDefault(id, List.of()), unnumbered.getOrDefault(id, List.of()));
         return new Versioned<>(source, row.getLong("version"));
     }
 
@@ -134,21 +145,27 @@ public final class SourceRepository {
     }
 
     private void replaceParagraphs(String campaignId, Source source) throws SQLException {
+        replaceTexts("source_paragraph", "paragraph_no", campaignId, source.id(), source.paragraphs());
+        replaceTexts("source_unnumbered", "seq", campaignId, source.id(), source.unnumbered());
+    }
+
+    private void replaceTexts(String table, String numberColumn, String campaignId, String sourceId, List<String> texts)
+            throws SQLException {
         try (PreparedStatement delete = work.connection().prepareStatement(
-                "DELETE FROM source_paragraph WHERE campaign_id = ? AND source_id = ?")) {
+                "DELETE FROM " + table + " WHERE campaign_id = ? AND source_id = ?")) {
             delete.setString(1, campaignId);
-            delete.setString(2, source.id());
+            delete.setString(2, sourceId);
             delete.executeUpdate();
         }
-        if (source.paragraphs().isEmpty()) {
+        if (texts.isEmpty()) {
             return;
         }
         try (PreparedStatement insert = work.connection().prepareStatement(
-                "INSERT INTO source_paragraph (campaign_id, source_id, paragraph_no, text) VALUES (?, ?, ?, ?)")) {
+                "INSERT INTO " + table + " (campaign_id, source_id, " + numberColumn + ", text) VALUES (?, ?, ?, ?)")) {
             int number = 1;
-            for (String paragraph : source.paragraphs()) {
+            for (String paragraph : texts) {
                 insert.setString(1, campaignId);
-                insert.setString(2, source.id());
+                insert.setString(2, sourceId);
                 insert.setInt(3, number++);
                 insert.setString(4, paragraph);
                 insert.addBatch();

@@ -98,7 +98,8 @@ final class MadeUpCampaign {
         return List.of(
                 new Source("src-report", "Report of the Invented Rapporteur", "Invented Council", "A/99/000",
                         LocalDate.of(2098, 8, 30), "https://example.invalid/report",
-                        List.of("First paragraph.", "", "셋째 문단: 가상의 인용문.", "Fourth, with \"quotes\" and\na line break.")),
+                        List.of("First paragraph.", "", "셋째 문단: 가상의 인용문.", "Fourth, with \"quotes\" and\na line break."),
+                        List.of("Covering note before paragraph 1.", "Footnote text after the last paragraph.")),
                 new Source("src-note", "", "", "", null, "", List.of()));
     }
 
