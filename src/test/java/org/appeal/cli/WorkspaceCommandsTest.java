@@ -109,6 +109,31 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void votingDataImportsOnceAndAgainAddsNothing() {
+        appeal("import", "bundle", SAMPLE.toString(), "--workspace", workspace());
+        String file = "src/test/resources/undl/ga-voting-made-up.csv";
+
+        assertThat(appeal("import", "votes", file, "--campaign", "rok-unga80-dprk-2025", "--workspace", workspace()))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("Resolutions: [1-9]\\d* added, 0 updated. Votes: [1-9]\\d* added");
+
+        assertThat(appeal("import", "votes", file, "--campaign", "rok-unga80-dprk-2025", "--workspace", workspace())).isZero();
+        assertThat(out.toString()).contains("Resolutions: 0 added, 0 updated. Votes: 0 added, 0 updated.");
+    }
+
+    @Test
+    void aSeedDocumentImportsAsASourceWithItsOwnParagraphNumbers() {
+        appeal("import", "bundle", SAMPLE.toString(), "--workspace", workspace());
+
+        int code = appeal("import", "source", "seeds/sources/000_9c41ec5e1473588e.txt", "--campaign", "rok-unga80-dprk-2025",
+                "--id", "rok-pledges-2024", "--issuer", "Permanent Mission of the Republic of Korea", "--date", "2024-07-02",
+                "--workspace", workspace());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Imported source 'rok-pledges-2024'", "with 36 numbered paragraphs");
+    }
+
+    @Test
     void unknownCampaignAndAmbiguousInputAreBadInput() {
         assertThat(appeal("render", "--workspace", workspace(), "--campaign", "nope", "--out", temp.resolve("x.pdf").toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
