@@ -8,7 +8,7 @@ import java.io.PrintWriter;
 /** {@code appeal}: the command line over the same services the desktop app uses. */
 @Command(name = "appeal", mixinStandardHelpOptions = true, version = "Appeal 0.1.0",
         description = "Compose coalition advocacy letters: render, check and sign them from the command line.",
-        subcommands = {RenderCommand.class, BatchCommand.class, ImportCommand.class, ExportCommand.class, HistoryCommand.class},
+        subcommands = {RenderCommand.class, BatchCommand.class, ImportCommand.class, ExportCommand.class, HistoryCommand.class, DuplicatesCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:internal error (a bug: please report it)", "2:bad input (the message names the file and line)"})
 public final class AppealCommand implements Runnable {

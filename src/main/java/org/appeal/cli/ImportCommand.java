@@ -6,8 +6,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code appeal import …}: bring material into a workspace. */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = "Import into a workspace: a campaign bundle, a sign-on sheet, UN voting data, a source document.",
-        subcommands = {ImportBundleCommand.class, ImportSignaturesCommand.class, ImportVotesCommand.class, ImportSourceCommand.class})
+        description = "Import into a workspace: a campaign bundle, a sign-on sheet, resolution tables, UN voting data, a source document.",
+        subcommands = {ImportBundleCommand.class, ImportSignaturesCommand.class, ImportResolutionsCommand.class, ImportVotesCommand.class, ImportSourceCommand.class})
 final class ImportCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -3,7 +3,7 @@ package org.appeal.cli;
 import org.appeal.store.ImportException;
 import org.appeal.store.resolutions.UnVotingDataReader;
 import org.appeal.store.resolutions.VotingData;
-import org.appeal.store.db.VotingImport;
+import org.appeal.store.db.ResolutionImport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -49,9 +49,9 @@ final class ImportVotesCommand implements Callable<Integer> {
                         e.problems().stream().map(Object::toString).toList());
             }
             String wanted = state == null ? null : state.toUpperCase(Locale.ROOT);
-            VotingImport.Counts counts;
+            ResolutionImport.Counts counts;
             try {
-                counts = new VotingImport(workspace.open()).importInto(campaignId, data,
+                counts = new ResolutionImport(workspace.open()).importInto(campaignId, data,
                         s -> wanted == null || s.toUpperCase(Locale.ROOT).equals(wanted));
             } catch (NoSuchElementException e) {
                 throw new BadInput(e.getMessage() + " in the workspace " + workspace.location());

@@ -32,15 +32,26 @@ class KillDuringImportTest {
     Path temp;
 
     @Test
-    void killingTheProcessMidImportLeavesTheWorkspaceAsItWas() throws Exception {
+    void killingABundleImportLeavesTheWorkspaceAsItWas() throws Exception {
+        killMidImport("import", "bundle", bigBundle().toString());
+    }
+
+    @Test
+    void killingASignOnSheetImportLeavesTheWorkspaceAsItWas() throws Exception {
+        killMidImport("import", "signatures", bigSheet().toString(), "--campaign", "rok-unga80-dprk-2025");
+    }
+
+    private void killMidImport(String... command) throws Exception {
         Path db = temp.resolve("workspace.db");
         new CampaignStore(Workspace.open(WorkspaceLocation.sqlite(db)))
                 .importCampaign(new BundleReader().read(Path.of("seeds/sample-campaign")));
-        Path big = bigBundle();
 
-        Process child = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        List<String> args = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", System.getProperty("java.class.path"), "-Dappeal.home=" + Path.of("").toAbsolutePath(),
-                "org.appeal.Main", "import", "bundle", big.toString(), "--workspace", db.toString())
+                "org.appeal.Main"));
+        args.addAll(List.of(command));
+        args.addAll(List.of("--workspace", db.toString()));
+        Process child = new ProcessBuilder(args)
                 .redirectErrorStream(true).redirectOutput(temp.resolve("child.log").toFile()).start();
         Path wal = Path.of(db + "-wal");
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
@@ -66,6 +77,18 @@ class KillDuringImportTest {
             count.next();
             assertThat(count.getInt(1)).isEqualTo(22);
         }
+    }
+
+    /** A sign-on sheet of 200,000 made-up organisations. */
+    private Path bigSheet() throws IOException {
+        Path sheet = temp.resolve("big-sheet.csv");
+        try (BufferedWriter out = Files.newBufferedWriter(sheet, StandardCharsets.UTF_8)) {
+            out.write("Timestamp,Organisation name,Country\n");
+            for (int i = 1; i <= ROWS; i++) {
+                out.write("7/9/2025 10:15:32,Made-up Sheet Organisation " + i + ",Exampleland\n");
+            }
+        }
+        return sheet;
     }
 
     /** The sample with another id and 200,000 made-up signatories: big enough to kill mid-way. */

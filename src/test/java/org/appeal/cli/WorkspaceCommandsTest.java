@@ -134,6 +134,42 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void resolutionTablesAddAndUpdateByIdOnce() throws IOException {
+        appeal("import", "bundle", SAMPLE.toString(), "--workspace", workspace());
+        Path folder = Files.createDirectories(temp.resolve("tables"));
+        // Made-up rows: one changed source note on an existing row, one new row.
+        Files.writeString(folder.resolve("sponsorships.csv"), "id,state,body,year,date,resolution_symbol,cosponsored,source\n"
+                + "kor-ga-2018,Republic of Korea,GA,2018,,,yes,test fixture\n"
+                + "made-up-2099,Example State,GA,2099,,,no,test fixture\n");
+
+        assertThat(appeal("import", "resolutions", folder.toString(), "--campaign", "rok-unga80-dprk-2025",
+                "--workspace", workspace())).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("Resolutions: 0 added, 0 updated. Sponsorships: 1 added, 1 updated.");
+        assertThat(appeal("import", "resolutions", folder.toString(), "--campaign", "rok-unga80-dprk-2025",
+                "--workspace", workspace())).isZero();
+        assertThat(out.toString()).contains("Sponsorships: 0 added, 0 updated.");
+    }
+
+    @Test
+    void duplicatesAreSuggestedNeverMerged() throws IOException {
+        Path bundle = temp.resolve("dups");
+        Files.createDirectories(bundle);
+        try (Stream<Path> files = Files.list(SAMPLE)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, bundle.resolve(f.getFileName()));
+            }
+        }
+        // A made-up second entry for HRW, as a sign-on sheet might add it.
+        Files.writeString(bundle.resolve("signatories.csv"), Files.readString(bundle.resolve("signatories.csv"))
+                + "hrw-2,ORGANISATION,23,HRW,,,,,\n");
+
+        assertThat(appeal("duplicates", bundle.toString())).as(err.toString()).isZero();
+
+        assertThat(out.toString()).contains("ACRONYM_MATCH", "\"Human Rights Watch\" (hrw)", "\"HRW\" (hrw-2)");
+        assertThat(Files.readString(bundle.resolve("signatories.csv"))).contains("hrw-2,ORGANISATION,23,HRW");
+    }
+
+    @Test
     void unknownCampaignAndAmbiguousInputAreBadInput() {
         assertThat(appeal("render", "--workspace", workspace(), "--campaign", "nope", "--out", temp.resolve("x.pdf").toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);

@@ -47,6 +47,28 @@ public final class BundleReader {
                 resolutions, sponsorships, List.of(), List.of());
     }
 
+    /**
+     * Just the resolution tables of a folder ({@code resolutions.csv}, {@code sponsorships.csv}, in
+     * the bundle's own format; either may be missing): for adding a state's record to a campaign.
+     */
+    public ResolutionTables readResolutionTables(Path dir) throws BundleException {
+        boolean any = Files.exists(dir.resolve(BundleLayout.RESOLUTIONS.fileName()))
+                || Files.exists(dir.resolve(BundleLayout.SPONSORSHIPS.fileName()));
+        if (!Files.isDirectory(dir) || !any) {
+            throw new BundleException(List.of(new BundleProblem(dir.toString(), 0, "",
+                    "no " + BundleLayout.RESOLUTIONS.fileName() + " or " + BundleLayout.SPONSORSHIPS.fileName() + " here")));
+        }
+        Problems problems = new Problems();
+        List<Resolution> resolutions = Files.exists(dir.resolve(BundleLayout.RESOLUTIONS.fileName()))
+                ? readTable(dir, BundleLayout.RESOLUTIONS, problems) : List.of();
+        List<Sponsorship> sponsorships = Files.exists(dir.resolve(BundleLayout.SPONSORSHIPS.fileName()))
+                ? readTable(dir, BundleLayout.SPONSORSHIPS, problems) : List.of();
+        if (!problems.isEmpty()) {
+            throw new BundleException(problems.sorted());
+        }
+        return new ResolutionTables(resolutions, sponsorships);
+    }
+
     private static String readBody(Path dir, CampaignFile campaign, Problems problems) {
         String name = campaign.bodyFile();
         if (name == null) {
