@@ -5,6 +5,8 @@ import org.appeal.cli.CliServices;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Map;
 
 /**
  * The one entry point and composition root: with a subcommand it runs the command line; with no
@@ -16,11 +18,23 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 && hasDisplay(System.getenv())) {
             javafx.application.Application.launch(org.appeal.ui.AppealApp.class);
             return;
         }
-        System.exit(run(args));
+        System.exit(run(args.length == 0 ? headlessDefault() : args));
+    }
+
+    /** Without a display there is no window to open: render the sample campaign instead, to show Appeal works. */
+    static String[] headlessDefault() {
+        Path sample = AppealHome.locate().root().resolve("seeds").resolve("sample-campaign");
+        System.err.println("appeal: no display, so no window; rendering the sample campaign to letter.pdf instead");
+        return new String[] {"render", sample.toString(), "--out", "letter.pdf"};
+    }
+
+    static boolean hasDisplay(Map<String, String> environment) {
+        boolean linux = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux");
+        return !linux || environment.containsKey("DISPLAY") || environment.containsKey("WAYLAND_DISPLAY");
     }
 
     static int run(String[] args) {

@@ -19,9 +19,10 @@ public final class AtomicFile {
         Path absolute = target.toAbsolutePath();
         Path folder = absolute.getParent();
         Files.createDirectories(folder);
-        Path temp = Files.createTempFile(folder, "." + absolute.getFileName(), ".part");
+        // Not createTempFile: its owner-only permissions would carry over to the user's document.
+        Path temp = folder.resolve("." + absolute.getFileName() + "." + java.util.UUID.randomUUID() + ".part");
         try {
-            Files.write(temp, content);
+            Files.write(temp, content, java.nio.file.StandardOpenOption.CREATE_NEW);
             try (var channel = java.nio.channels.FileChannel.open(temp, java.nio.file.StandardOpenOption.WRITE)) {
                 channel.force(true);
             }
