@@ -1,0 +1,79 @@
+package org.appeal.bench;
+
+import org.appeal.app.CampaignSession;
+import org.appeal.app.PreviewRasterizer;
+import org.appeal.compose.FontLibrary;
+import org.appeal.compose.RenderOptions;
+import org.appeal.compose.Renderer;
+import org.appeal.compose.TemplateEngine;
+import org.appeal.store.bundle.BundleReader;
+import org.appeal.store.db.CampaignStore;
+import org.appeal.store.db.Workspace;
+import org.appeal.store.db.WorkspaceLocation;
+import org.appeal.ui.common.Debouncer;
+import org.appeal.ui.common.DialogService;
+import org.appeal.ui.common.DirectUiExecutor;
+import org.appeal.ui.common.Messages;
+import org.appeal.ui.letter.LetterEditorViewModel;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * The letter editor's preview latency: from the end of the typing pause (the debouncer firing)
+ * to the first page of the new preview handed to the screen, with the editor's own view-model,
+ * renderer and rasteriser (80 dpi, as in the app). Baseline in the same process: the render alone.
+ */
+public final class PreviewBench {
+    public static void main(String[] args) throws Exception {
+        int warmup = args.length > 0 ? Integer.parseInt(args[0]) : 30;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        Path folder = Files.createTempDirectory("appeal-preview-bench");
+        Workspace workspace = Workspace.open(WorkspaceLocation.sqlite(folder.resolve("w.db")));
+        var sample = new BundleReader().read(Path.of("seeds/sample-campaign"));
+        new CampaignStore(workspace).importCampaign(sample);
+        Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), new FontLibrary());
+        DialogService silent = new DialogService() {
+            public void error(String t, String m) { throw new IllegalStateException(t + ": " + m); }
+            public void info(String t, String m) { }
+            public boolean confirm(String t, String m) { return false; }
+            public Optional<Path> chooseSaveFile(String t, String n, String e) { return Optional.empty(); }
+            public Optional<Path> chooseOpenFile(String t, String e) { return Optional.empty(); }
+            public Optional<Path> chooseFolder(String t) { return Optional.empty(); }
+        };
+        LetterEditorViewModel editor = new LetterEditorViewModel(CampaignSession.open(workspace, sample.campaign().id()),
+                renderer, new PreviewRasterizer(80f), (pdf, job) -> false, List.of("letter.html.vm"),
+                new DirectUiExecutor(), Debouncer.immediate(), silent, new Messages(Locale.ENGLISH));
+        String body = editor.bodyProperty().get();
+
+        double[] preview = new double[runs];
+        for (int i = -warmup; i < runs; i++) {
+            editor.bodyProperty().set(body + " Edit number " + i + ".");   // the debouncer fires at once here
+            if (i >= 0) {
+                preview[i] = editor.lastPreviewMillisProperty().get();
+            }
+        }
+        double[] render = new double[runs];
+        for (int i = -warmup; i < runs; i++) {
+            long t = System.nanoTime();
+            renderer.render(sample.withLetter(sample.letter().withBody(body + " Edit " + i)), null, RenderOptions.DEFAULT);
+            if (i >= 0) {
+                render[i] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        Arrays.sort(preview);
+        Arrays.sort(render);
+        report("end of pause -> first preview page", preview);
+        report("baseline: render alone (no raster)", render);
+        System.out.printf("ratio (median): %.2f%n", preview[runs / 2] / render[runs / 2]);
+    }
+
+    private static void report(String what, double[] sorted) {
+        double p95 = sorted[(int) Math.ceil(sorted.length * 0.95) - 1];
+        System.out.printf("%-38s median %6.1f ms   p95 %6.1f ms   (n=%d)%n", what, sorted[sorted.length / 2], p95, sorted.length);
+    }
+}
