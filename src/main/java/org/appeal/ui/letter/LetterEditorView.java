@@ -185,6 +185,9 @@ public final class LetterEditorView {
                 end++;
             }
         }
+        while (end > start + 1 && text.charAt(end - 1) == '.') {
+            end--;  // a reference at the end of a sentence: the full stop is not part of it
+        }
         body.requestFocus();
         body.selectRange(start, end);
     }
@@ -201,8 +204,11 @@ public final class LetterEditorView {
             getStyleClass().add(problem.isBlocking() ? "problem-blocking" : "problem-warning");
             setWrapText(true);
             setPrefWidth(0);
+            String where = LetterEditorViewModel.isInBody(problem)
+                    ? messages.get("problem.inBody", problem.line(), problem.column()) + ": " + problem.message()
+                    : problem.toString();
             setText((problem.isBlocking() ? messages.get("problem.blocking") : messages.get("problem.warning"))
-                    + "  " + problem);
+                    + "  " + where);
         }
     }
 

@@ -230,7 +230,11 @@ public final class LetterEditorViewModel {
         executor.submit(messages.get("task.autosave"), progress -> {
             session.autosave(draft);
             return draft;
-        }, saved -> status.set(messages.get("status.autosaved")), failure -> status.set(failure.getMessage()));
+        }, saved -> {
+            if (!blocked.get()) {
+                status.set(messages.get("status.autosaved"));
+            }
+        }, failure -> status.set(failure.getMessage()));
     }
 
     /** At start: if a crash left unsaved text, offer it back. */
@@ -239,7 +243,9 @@ public final class LetterEditorViewModel {
         if (recovery.isEmpty()) {
             return;
         }
-        if (dialogs.confirm(messages.get("recovery.title"), messages.get("recovery.message", recovery.get().savedAt()))) {
+        String when = java.time.format.DateTimeFormatter.ofLocalizedDateTime(java.time.format.FormatStyle.MEDIUM)
+                .withLocale(messages.locale()).withZone(java.time.ZoneId.systemDefault()).format(recovery.get().savedAt());
+        if (dialogs.confirm(messages.get("recovery.title"), messages.get("recovery.message", when))) {
             LetterDraft draft = recovery.get().draft();
             subject.set(draft.subject());
             date.set(draft.date());

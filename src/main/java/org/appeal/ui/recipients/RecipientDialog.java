@@ -22,6 +22,7 @@ import org.controlsfx.validation.ValidationSupport;
 import org.controlsfx.validation.Validator;
 import org.controlsfx.validation.decoration.StyleClassValidationDecoration;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -78,7 +79,23 @@ public final class RecipientDialog {
         dialog.getDialogPane().setContent(grid);
         dialog.getDialogPane().getStylesheets().add(RecipientDialog.class.getResource("/org/appeal/ui/appeal.css").toExternalForm());
 
-        validate(name, email, fax);
+        ValidationSupport validation = validate(name, email, fax);
+        // Values loaded into the form are checked too, not only what is typed afterwards.
+        dialog.setOnShown(e -> validation.revalidate());
+
+        // The same findings in words under the fields: a tooltip is easy to miss.
+        Label findings = new Label();
+        findings.setId("recipientFindings");
+        findings.setWrapText(true);
+        findings.getStyleClass().add("findings");
+        findings.setMinHeight(54);  // room for three findings, so the dialog does not jump while typing
+        Runnable explain = () -> findings.setText(current(form, role, formOfAddress, name, title, office, address,
+                fax.getText(), email.getText()).check().stream()
+                .map(f -> messages.get("recipient." + f.field()) + ": " + messages.get(f.messageKey()))
+                .collect(java.util.stream.Collectors.joining("\n")));
+        List.of(name.textProperty(), email.textProperty(), fax.textProperty()).forEach(p -> p.addListener((o, a, b) -> explain.run()));
+        explain.run();
+        grid.add(findings, 0, 8, 2, 1);
         Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
         ok.setId("recipientOk");
         ok.disableProperty().bind(name.textProperty().map(String::isBlank));
@@ -90,7 +107,7 @@ public final class RecipientDialog {
         return dialog.showAndWait();
     }
 
-    private void validate(TextField name, TextField email, TextField fax) {
+    private ValidationSupport validate(TextField name, TextField email, TextField fax) {
         ValidationSupport validation = new ValidationSupport();
         // ControlsFX's default decoration wraps the scene's root, which breaks a Dialog's own root
         // (controlsfx#730); style classes plus tooltips decorate the fields in place.
@@ -100,6 +117,7 @@ public final class RecipientDialog {
                 messages.get("recipient.emailOdd"), Severity.WARNING, RecipientForm.emailLooksOdd(value)));
         validation.registerValidator(fax, false, (Control c, String value) -> ValidationResult.fromMessageIf(c,
                 messages.get("recipient.faxOdd"), Severity.WARNING, RecipientForm.faxLooksOdd(value)));
+        return validation;
     }
 
     private static RecipientForm current(RecipientForm form, ChoiceBox<Recipient.Role> role, TextField formOfAddress,

@@ -156,6 +156,9 @@ public final class MainWindow {
         messages.switchTo(locale);
         settings = settings.withLanguage(messages.locale().getLanguage());
         rebuild();
+        if (letter != null) {
+            letter.refreshNow();  // status and problem texts come back in the new language
+        }
     }
 
     public LetterEditorViewModel letter() {
