@@ -3,6 +3,15 @@ package org.appeal.app;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.Recipient;
+import org.appeal.domain.Signatory;
+import org.appeal.domain.SignatoryList;
+import org.appeal.domain.SignatoryMerge;
+import org.appeal.store.db.SignOnSheetImport;
+import org.appeal.store.db.SignatoryRepository;
+import org.appeal.store.signon.ImportOptions;
+import org.appeal.store.signon.ImportPlan;
+
+import java.nio.file.Path;
 import org.appeal.store.db.CampaignRepository;
 import org.appeal.store.db.CampaignStore;
 import org.appeal.store.db.DraftHistory;
@@ -30,6 +39,7 @@ public final class CampaignSession {
     private CampaignData data;
     private long letterVersion;
     private final Map<String, Long> recipientVersions = new HashMap<>();
+    private final Map<String, Long> signatoryVersions = new HashMap<>();
 
     private CampaignSession(Workspace workspace, String campaignId, String user) {
         this.workspace = workspace;
@@ -50,6 +60,10 @@ public final class CampaignSession {
             recipientVersions.clear();
             for (Versioned<Recipient> r : new RecipientRepository(work).all(campaignId)) {
                 recipientVersions.put(r.value().id(), r.version());
+            }
+            signatoryVersions.clear();
+            for (Versioned<Signatory> s : new SignatoryRepository(work).all(campaignId)) {
+                signatoryVersions.put(s.value().id(), s.version());
             }
             return null;
         });
@@ -101,6 +115,64 @@ public final class CampaignSession {
         recipients.sort(java.util.Comparator.comparingInt(Recipient::position).thenComparing(Recipient::id));
         data = new CampaignData(data.campaign(), data.letter(), recipients, data.signatories(), data.resolutions(),
                 data.sponsorships(), data.sources(), data.evidence());
+    }
+
+    /** Saves a changed signatory (a withdrawal, an edit); refused if someone else changed it first. */
+    public void saveSignatory(Signatory signatory) {
+        long expected = signatoryVersions.getOrDefault(signatory.id(), 0L);
+        long saved = workspace.inTransaction(work -> new SignatoryRepository(work).save(campaignId, signatory, expected));
+        signatoryVersions.put(signatory.id(), saved);
+        replaceSignatories(list -> {
+            list.removeIf(s -> s.id().equals(signatory.id()));
+            list.add(signatory);
+        });
+    }
+
+    /**
+     * Merges a suggested duplicate on the user's word: {@code keep} takes the other's details where
+     * its own are blank and the earlier sign-on date, and the other record is removed, in one
+     * transaction.
+     */
+    public Signatory merge(Signatory keep, Signatory drop) {
+        Signatory merged = SignatoryMerge.of(keep, drop);
+        long keepVersion = signatoryVersions.getOrDefault(keep.id(), 0L);
+        long dropVersion = signatoryVersions.getOrDefault(drop.id(), 0L);
+        long saved = workspace.inTransaction(work -> {
+            SignatoryRepository repository = new SignatoryRepository(work);
+            repository.deleteMerged(campaignId, drop.id(), dropVersion);
+            return repository.save(campaignId, merged, keepVersion);
+        });
+        signatoryVersions.remove(drop.id());
+        signatoryVersions.put(keep.id(), saved);
+        replaceSignatories(list -> {
+            list.removeIf(s -> s.id().equals(keep.id()) || s.id().equals(drop.id()));
+            list.add(merged);
+        });
+        return merged;
+    }
+
+    /** What a sign-on sheet would change; nothing is written. */
+    public ImportPlan planSheet(Path sheet, ImportOptions options) {
+        return new SignOnSheetImport(workspace).dryRun(campaignId, sheet, options);
+    }
+
+    /** Applies a sign-on sheet in one transaction (nothing if its plan is blocked) and reloads. */
+    public ImportPlan importSheet(Path sheet, ImportOptions options) {
+        ImportPlan plan = new SignOnSheetImport(workspace).apply(campaignId, sheet, options);
+        reloadKeepingLetter();
+        return plan;
+    }
+
+    private void reloadKeepingLetter() {
+        LetterDraft letter = data.letter();
+        reload();
+        data = data.withLetter(letter);
+    }
+
+    private void replaceSignatories(java.util.function.Consumer<List<Signatory>> change) {
+        List<Signatory> list = new ArrayList<>(data.signatories().all());
+        change.accept(list);
+        data = data.withSignatories(new SignatoryList(list));
     }
 
     /** Records an export of the current saved letter as a version (see {@link DraftHistory#recordExport}). */

@@ -35,6 +35,19 @@ final class AppHarness {
     MainWindow window;
 
     void start(Stage stage, Path temp) {
+        start(stage, temp, workspace -> { });
+    }
+
+    /** @param prepare runs on the workspace before the window opens it (the sample is already in it) */
+    void start(Stage stage, Path temp, java.util.function.Consumer<org.appeal.store.db.Workspace> prepare) {
+        org.appeal.store.db.Workspace workspace = org.appeal.store.db.Workspace.open(WorkspaceLocation.sqlite(temp.resolve("workspace.db")));
+        try {
+            new org.appeal.store.db.CampaignStore(workspace).importCampaign(
+                    new org.appeal.store.bundle.BundleReader().read(Path.of("seeds/sample-campaign")));
+        } catch (org.appeal.store.bundle.BundleException e) {
+            throw new IllegalStateException(e);
+        }
+        prepare.accept(workspace);
         Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), FONTS);
         AppServices services = new AppServices(renderer, new PreviewRasterizer(60f), (pdf, job) -> printed.add(pdf),
                 List.of("letter.html.vm"), Path.of("seeds/sample-campaign"),

@@ -15,6 +15,7 @@ final class ScriptedDialogs implements DialogService {
     final List<Shown> shown = new ArrayList<>();
     Path saveFile;
     Path folder;
+    Path openFile;
     boolean confirmAnswer = true;
 
     @Override
@@ -41,7 +42,8 @@ final class ScriptedDialogs implements DialogService {
 
     @Override
     public Optional<Path> chooseOpenFile(String title, String extension) {
-        return Optional.empty();
+        shown.add(new Shown("open", title, ""));
+        return Optional.ofNullable(openFile);
     }
 
     @Override

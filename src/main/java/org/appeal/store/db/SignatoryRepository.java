@@ -88,6 +88,20 @@ public final class SignatoryRepository {
     }
 
     /**
+     * Removes a signatory the user merged into another one. Only merging deletes: withdrawing a
+     * signatory keeps the record with its date.
+     */
+    public void deleteMerged(String campaignId, String id, long expectedVersion) throws SQLException {
+        try (PreparedStatement delete = work.connection().prepareStatement(
+                "DELETE FROM signatory WHERE campaign_id = ? AND id = ? AND version = ?")) {
+            delete.setString(1, campaignId);
+            delete.setString(2, id);
+            delete.setLong(3, expectedVersion);
+            ROWS.updated(work, delete.executeUpdate(), "Signatory '" + id + "'", expectedVersion, campaignId, id);
+        }
+    }
+
+    /**
      * Inserts many new signatories at the end of the list in one batch (a sign-on sheet of 100,000
      * rows); refused as a whole if any id already exists.
      */

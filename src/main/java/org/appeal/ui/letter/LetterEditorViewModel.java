@@ -258,8 +258,8 @@ public final class LetterEditorViewModel {
         }
     }
 
-    /** Reloads the recipients after another screen changed them. */
-    public void recipientsChanged() {
+    /** Another screen changed the campaign (recipients, signatories): reload them and redraw. */
+    public void campaignChanged() {
         Recipient selected = recipient.get();
         recipients.setAll(session.data().recipients());
         recipient.set(selected == null ? null : recipients.stream().filter(r -> r.id().equals(selected.id()))

@@ -45,6 +45,11 @@ import org.appeal.ui.letter.LetterEditorViewModel;
 import org.appeal.ui.recipients.RecipientDialog;
 import org.appeal.ui.recipients.RecipientsView;
 import org.appeal.ui.recipients.RecipientsViewModel;
+import org.appeal.ui.signatories.DuplicatesDialog;
+import org.appeal.ui.signatories.ImportWizard;
+import org.appeal.ui.signatories.SignatoriesView;
+import org.appeal.ui.signatories.SignatoriesViewModel;
+import org.appeal.ui.signatories.WithdrawalDialog;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -58,7 +63,7 @@ import java.util.Optional;
  */
 public final class MainWindow {
     /** The screens of a campaign, in navigator order. */
-    public enum Screen { LETTER, RECIPIENTS }
+    public enum Screen { LETTER, RECIPIENTS, SIGNATORIES }
 
     private final Stage stage;
     private final AppServices services;
@@ -71,6 +76,7 @@ public final class MainWindow {
     private CampaignSession session;
     private LetterEditorViewModel letter;
     private RecipientsViewModel recipients;
+    private SignatoriesViewModel signatories;
     private LetterEditorView letterView;
     private Screen screen = Screen.LETTER;
     private final BorderPane root = new BorderPane();
@@ -131,7 +137,8 @@ public final class MainWindow {
         session = CampaignSession.open(workspace, campaignId);
         letter = new LetterEditorViewModel(session, services.renderer(), services.rasterizer(), services.printer(),
                 services.templates(), executor, new FxDebouncer(Duration.millis(250)), services.dialogs(), messages);
-        recipients = new RecipientsViewModel(session, executor, services.dialogs(), messages, letter::recipientsChanged);
+        recipients = new RecipientsViewModel(session, executor, services.dialogs(), messages, letter::campaignChanged);
+        signatories = new SignatoriesViewModel(session, executor, services.dialogs(), messages, letter::campaignChanged);
         settings = settings.withLastCampaign(campaignId);
         screen = Screen.LETTER;
         rebuild();
@@ -169,6 +176,10 @@ public final class MainWindow {
         return recipients;
     }
 
+    public SignatoriesViewModel signatories() {
+        return signatories;
+    }
+
     public AppSettings settings() {
         return settings.withWindow(stage.getWidth(), stage.getHeight());
     }
@@ -194,6 +205,10 @@ public final class MainWindow {
         return switch (screen) {
             case LETTER -> letterView.node();
             case RECIPIENTS -> new RecipientsView(recipients, messages, new RecipientDialog(messages, stage)).node();
+            case SIGNATORIES -> new SignatoriesView(signatories, messages,
+                    dropped -> new ImportWizard(messages, stage, services.dialogs()).show(signatories, dropped),
+                    () -> new DuplicatesDialog(messages, stage).show(signatories),
+                    s -> new WithdrawalDialog(messages, stage).ask(s)).node();
         };
     }
 

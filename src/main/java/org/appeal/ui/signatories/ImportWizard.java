@@ -1,0 +1,198 @@
+package org.appeal.ui.signatories;
+
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Window;
+import org.appeal.store.signon.ImportOptions;
+import org.appeal.store.signon.ImportPlan;
+import org.appeal.store.signon.SheetEncoding;
+import org.appeal.store.signon.SheetField;
+import org.appeal.ui.common.DialogService;
+import org.appeal.ui.common.Messages;
+
+import java.io.File;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Sign-on sheet import in three steps on one page: pick the file (or drop it), check how its
+ * columns map to fields, look at the dry run (added / updated / rejected with reasons), then import.
+ * Import stays disabled until the dry run says the sheet can be applied.
+ */
+public final class ImportWizard {
+    private static final String IGNORE = "ignore";
+
+    private final Messages messages;
+    private final Window owner;
+    private final DialogService dialogs;
+
+    private final TextField file = new TextField();
+    private final ChoiceBox<String> encoding = new ChoiceBox<>();
+    private final CheckBox skipBadRows = new CheckBox();
+    private final GridPane mapping = new GridPane();
+    private final Map<String, ChoiceBox<String>> columnChoices = new LinkedHashMap<>();
+    private final ListView<String> added = new ListView<>();
+    private final ListView<String> updated = new ListView<>();
+    private final ListView<String> rejected = new ListView<>();
+    private final Label verdict = new Label();
+    private ImportPlan plan;
+
+    public ImportWizard(Messages messages, Window owner, DialogService dialogs) {
+        this.messages = messages;
+        this.owner = owner;
+        this.dialogs = dialogs;
+    }
+
+    public void show(SignatoriesViewModel model, Optional<File> dropped) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("import.title"));
+        dialog.setHeaderText(messages.get("import.header"));
+        dialog.getDialogPane().setId("import-wizard");
+        ButtonType importButton = new ButtonType(messages.get("import.apply"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
+        Node apply = dialog.getDialogPane().lookupButton(importButton);
+        apply.setId("importApply");
+        apply.setDisable(true);
+
+        file.setId("importFile");
+        file.setEditable(false);
+        file.setAccessibleText(messages.get("import.file"));
+        HBox.setHgrow(file, Priority.ALWAYS);
+        Button choose = new Button(messages.get("import.choose"));
+        choose.setId("importChoose");
+        encoding.setId("importEncoding");
+        encoding.getItems().setAll(messages.get("import.detect"), "UTF-8", "CP949", "windows-1252");
+        encoding.getSelectionModel().select(0);
+        skipBadRows.setId("importSkipBadRows");
+        skipBadRows.setText(messages.get("import.skipBadRows"));
+        mapping.setId("importMapping");
+        mapping.setHgap(8);
+        mapping.setVgap(4);
+        for (ListView<String> list : List.of(added, updated, rejected)) {
+            list.setPrefHeight(150);
+            list.setPrefWidth(300);
+        }
+        added.setId("importAdded");
+        updated.setId("importUpdated");
+        rejected.setId("importRejected");
+        verdict.setId("importVerdict");
+        verdict.setWrapText(true);
+
+        Runnable replan = () -> {
+            if (file.getText().isBlank()) {
+                return;
+            }
+            apply.setDisable(true);
+            model.planImport(Path.of(file.getText()), options(), p -> {
+                show(p);
+                apply.setDisable(!p.canApply() || !p.hasChanges());
+            });
+        };
+        choose.setOnAction(e -> dialogs.chooseOpenFile(messages.get("import.file"), "csv").ifPresent(p -> {
+            file.setText(p.toString());
+            columnChoices.clear();
+            replan.run();
+        }));
+        encoding.setOnAction(e -> replan.run());
+        skipBadRows.setOnAction(e -> replan.run());
+        dropped.ifPresent(f -> {
+            file.setText(f.getPath());
+            replan.run();
+        });
+        this.replan = replan;
+
+        GridPane results = new GridPane();
+        results.setHgap(10);
+        results.add(new Label(messages.get("import.added")), 0, 0);
+        results.add(new Label(messages.get("import.updated")), 1, 0);
+        results.add(new Label(messages.get("import.rejected")), 2, 0);
+        results.add(added, 0, 1);
+        results.add(updated, 1, 1);
+        results.add(rejected, 2, 1);
+        VBox content = new VBox(10,
+                new HBox(8, new Label(messages.get("import.file")), file, choose),
+                new HBox(8, new Label(messages.get("import.encoding")), encoding, skipBadRows),
+                new Label(messages.get("import.mapping")), mapping, results, verdict);
+        content.setPadding(new Insets(10));
+        content.setPrefWidth(960);
+        dialog.getDialogPane().setContent(content);
+
+        Optional<ButtonType> answer = dialog.showAndWait();
+        if (answer.filter(b -> b == importButton).isPresent() && plan != null) {
+            model.applyImport(Path.of(file.getText()), options(), done -> { });
+        }
+    }
+
+    private Runnable replan = () -> { };
+
+    private ImportOptions options() {
+        ImportOptions options = ImportOptions.defaults().withSkipBadRows(skipBadRows.isSelected());
+        if (encoding.getSelectionModel().getSelectedIndex() > 0) {
+            Charset charset = SheetEncoding.forName(encoding.getValue());
+            options = options.withEncoding(charset);
+        }
+        String explicit = columnChoices.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().getValue())
+                .collect(Collectors.joining(","));
+        return explicit.isEmpty() ? options : options.withMapping(explicit);
+    }
+
+    private void show(ImportPlan result) {
+        plan = result;
+        if (columnChoices.isEmpty()) {
+            buildMapping(result);
+        }
+        added.getItems().setAll(result.additions().stream().map(a -> messages.get("import.row", a.row(),
+                a.signatory().name())).toList());
+        updated.getItems().setAll(result.updated().stream().map(u -> messages.get("import.row", u.row(),
+                u.after().name() + ": " + u.changes().stream().map(c -> c.field() + " " + c.before() + " → " + c.after())
+                        .collect(Collectors.joining("; ")))).toList());
+        rejected.getItems().setAll(result.problems().stream().map(Object::toString).toList());
+        verdict.setText(result.canApply()
+                ? messages.get(result.hasChanges() ? "import.ready" : "import.nothing", result.additions().size(),
+                        result.updated().size(), result.rejectedRows())
+                : messages.get("import.blocked", result.rejectedRows()));
+    }
+
+    /** One row per sheet column, preset to what Appeal recognised; changing one re-runs the dry run. */
+    private void buildMapping(ImportPlan result) {
+        mapping.getChildren().clear();
+        List<String> targets = new ArrayList<>(Stream.of(SheetField.values()).map(SheetField::target).toList());
+        targets.add(IGNORE);
+        Map<String, String> byHeader = new LinkedHashMap<>();
+        result.sheet().columns().forEach((field, header) -> byHeader.put(header, field.target()));
+        result.sheet().ignored().forEach(header -> byHeader.put(header, IGNORE));
+        int row = 0;
+        for (Map.Entry<String, String> column : byHeader.entrySet()) {
+            ChoiceBox<String> choice = new ChoiceBox<>();
+            choice.getItems().setAll(targets);
+            choice.setValue(column.getValue());
+            choice.setId("map-" + row);
+            choice.setOnAction(e -> replan.run());
+            columnChoices.put(column.getKey(), choice);
+            mapping.add(new Label(column.getKey()), 0, row);
+            mapping.add(new Label("→"), 1, row);
+            mapping.add(choice, 2, row);
+            row++;
+        }
+    }
+}
