@@ -56,7 +56,7 @@ class SignatoriesUiTest {
         waitUntil(() -> !rejected.getItems().isEmpty());
         assertThat(rejected.getItems()).singleElement().satisfies(r -> assertThat(r).contains("row 2 (line 3)"));
         assertThat(robot.lookup("#importApply").query().isDisabled()).isTrue();
-        assertThat(robot.lookup("#importVerdict").queryLabeled().getText()).contains("1 rows have problems");
+        assertThat(robot.lookup("#importVerdict").queryLabeled().getText()).contains("1 row has problems");
 
         robot.clickOn("#importSkipBadRows");
         waitUntil(() -> !robot.lookup("#importApply").query().isDisabled());

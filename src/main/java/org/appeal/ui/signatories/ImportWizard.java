@@ -89,8 +89,18 @@ public final class ImportWizard {
         mapping.setHgap(8);
         mapping.setVgap(4);
         for (ListView<String> list : List.of(added, updated, rejected)) {
-            list.setPrefHeight(150);
+            list.setMinHeight(180);
+            list.setPrefHeight(200);
             list.setPrefWidth(300);
+            list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+                @Override
+                protected void updateItem(String item, boolean empty) {
+                    super.updateItem(item, empty);
+                    setText(empty ? null : item);
+                    setWrapText(true);
+                    setPrefWidth(0);  // wrap within the list instead of scrolling sideways
+                }
+            });
         }
         added.setId("importAdded");
         updated.setId("importUpdated");
@@ -129,12 +139,16 @@ public final class ImportWizard {
         results.add(added, 0, 1);
         results.add(updated, 1, 1);
         results.add(rejected, 2, 1);
+        javafx.scene.control.ScrollPane mappingScroll = new javafx.scene.control.ScrollPane(mapping);
+        mappingScroll.setPrefViewportHeight(150);
+        mappingScroll.setFitToWidth(true);
         VBox content = new VBox(10,
                 new HBox(8, new Label(messages.get("import.file")), file, choose),
                 new HBox(8, new Label(messages.get("import.encoding")), encoding, skipBadRows),
-                new Label(messages.get("import.mapping")), mapping, results, verdict);
+                new Label(messages.get("import.mapping")), mappingScroll, results, verdict);
         content.setPadding(new Insets(10));
-        content.setPrefWidth(960);
+        // Sized for the whole dry run up front: the dialog does not grow once the sheet is read.
+        content.setPrefSize(960, 640);
         dialog.getDialogPane().setContent(content);
 
         Optional<ButtonType> answer = dialog.showAndWait();

@@ -91,7 +91,9 @@ public final class SignatoriesViewModel {
                         .toLowerCase(Locale.ROOT).contains(needle)));
         SignatoriesAsOf listed = session.data().signatories().asOf(day == null ? LocalDate.now() : day);
         summary.set(messages.get("signatories.summary", listed.count(), listed.organisations().size(),
-                listed.individuals().size(), day == null ? "" : day.toString(), all.size()));
+                listed.individuals().size(), day == null ? "" : java.time.format.DateTimeFormatter
+                        .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(messages.locale()).format(day),
+                all.size()));
     }
 
     /** Marks a signatory as withdrawn on a day; the record stays, so earlier letters stay reproducible. */
