@@ -1,5 +1,6 @@
 package org.appeal.app;
 
+import org.appeal.domain.ApprovedText;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.Recipient;
@@ -12,6 +13,7 @@ import org.appeal.store.signon.ImportOptions;
 import org.appeal.store.signon.ImportPlan;
 
 import java.nio.file.Path;
+import org.appeal.store.db.ApprovalRepository;
 import org.appeal.store.db.CampaignRepository;
 import org.appeal.store.db.CampaignStore;
 import org.appeal.store.db.DraftHistory;
@@ -40,6 +42,7 @@ public final class CampaignSession {
     private long letterVersion;
     private final Map<String, Long> recipientVersions = new HashMap<>();
     private final Map<String, Long> signatoryVersions = new HashMap<>();
+    private Map<String, String> approvals = Map.of();
 
     private CampaignSession(Workspace workspace, String campaignId, String user) {
         this.workspace = workspace;
@@ -61,6 +64,7 @@ public final class CampaignSession {
             for (Versioned<Recipient> r : new RecipientRepository(work).all(campaignId)) {
                 recipientVersions.put(r.value().id(), r.version());
             }
+            approvals = Map.copyOf(new ApprovalRepository(work).all(campaignId));
             signatoryVersions.clear();
             for (Versioned<Signatory> s : new SignatoryRepository(work).all(campaignId)) {
                 signatoryVersions.put(s.value().id(), s.version());
@@ -149,6 +153,29 @@ public final class CampaignSession {
             list.add(merged);
         });
         return merged;
+    }
+
+    /** The fingerprint of the text each signatory approved, by id; absent = approval unknown. */
+    public Map<String, String> approvals() {
+        return approvals;
+    }
+
+    /**
+     * Records that these signatories approved {@code letter}'s text (they were asked again, or
+     * signed on to this version), in one transaction.
+     */
+    public void recordApproval(List<Signatory> signatories, LetterDraft letter) {
+        String fingerprint = ApprovedText.fingerprint(letter);
+        workspace.inTransaction(work -> {
+            ApprovalRepository repository = new ApprovalRepository(work);
+            for (Signatory s : signatories) {
+                repository.record(campaignId, s.id(), fingerprint);
+            }
+            return null;
+        });
+        Map<String, String> updated = new HashMap<>(approvals);
+        signatories.forEach(s -> updated.put(s.id(), fingerprint));
+        approvals = Map.copyOf(updated);
     }
 
     /** What a sign-on sheet would change; nothing is written. */

@@ -20,6 +20,8 @@ import org.appeal.compose.RenderOptions;
 import org.appeal.compose.RenderedLetter;
 import org.appeal.compose.Renderer;
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.Consent;
+import org.appeal.domain.Signatory;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.Recipient;
 import org.appeal.export.BatchExport;
@@ -188,6 +190,7 @@ public final class LetterEditorViewModel {
             return;
         }
         problems.setAll(outcome.problems());
+        toAskAgain().ifPresent(problems::add);
         boolean isBlocked = outcome.letter() == null;
         blocked.set(isBlocked);
         if (isBlocked) {
@@ -267,6 +270,29 @@ public final class LetterEditorViewModel {
         scheduleRender();
     }
 
+    private List<Signatory> signedEarlierText() {
+        LetterDraft draft = draft();
+        List<Signatory> listed = session.data().signatories().asOf(draft.signatoriesAsOf()).organisations();
+        List<Signatory> all = new java.util.ArrayList<>(listed);
+        all.addAll(session.data().signatories().asOf(draft.signatoriesAsOf()).individuals());
+        return Consent.toAskAgain(draft, all, session.approvals());
+    }
+
+    /** A warning, not a block: people who signed an earlier text should be asked again. */
+    private Optional<Problem> toAskAgain() {
+        List<Signatory> earlier = signedEarlierText();
+        return earlier.isEmpty() ? Optional.empty() : Optional.of(Problem.warning("signatories",
+                messages.get("consent.askAgain", earlier.size(),
+                        earlier.stream().map(Signatory::name).collect(Collectors.joining(", ")))));
+    }
+
+    /** Export goes ahead only when the user has seen who signed an earlier text and agrees. */
+    private boolean confirmedDespiteEarlierApprovals() {
+        List<Signatory> earlier = signedEarlierText();
+        return earlier.isEmpty() || dialogs.confirm(messages.get("consent.confirmTitle"), messages.get("consent.confirm",
+                earlier.size(), earlier.stream().map(Signatory::name).collect(Collectors.joining("\n"))));
+    }
+
     private boolean refuseWhileBlocked() {
         if (!blocked.get()) {
             return false;
@@ -278,7 +304,7 @@ public final class LetterEditorViewModel {
 
     /** Ctrl+E: the letter to the chosen recipient, saved first so the PDF matches a version. */
     public void exportSelected() {
-        if (refuseWhileBlocked() || recipient.get() == null) {
+        if (refuseWhileBlocked() || recipient.get() == null || !confirmedDespiteEarlierApprovals()) {
             return;
         }
         Recipient to = recipient.get();
@@ -302,7 +328,7 @@ public final class LetterEditorViewModel {
 
     /** One PDF per recipient into a folder, with progress and cancel. */
     public void exportAll() {
-        if (refuseWhileBlocked()) {
+        if (refuseWhileBlocked() || !confirmedDespiteEarlierApprovals()) {
             return;
         }
         Optional<Path> folder = dialogs.chooseFolder(messages.get("export.allTitle"));

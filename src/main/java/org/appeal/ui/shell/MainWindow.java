@@ -138,7 +138,8 @@ public final class MainWindow {
         letter = new LetterEditorViewModel(session, services.renderer(), services.rasterizer(), services.printer(),
                 services.templates(), executor, new FxDebouncer(Duration.millis(250)), services.dialogs(), messages);
         recipients = new RecipientsViewModel(session, executor, services.dialogs(), messages, letter::campaignChanged);
-        signatories = new SignatoriesViewModel(session, executor, services.dialogs(), messages, letter::campaignChanged);
+        signatories = new SignatoriesViewModel(session, executor, services.dialogs(), messages, letter::campaignChanged,
+                letter::draft);
         settings = settings.withLastCampaign(campaignId);
         screen = Screen.LETTER;
         rebuild();

@@ -80,7 +80,8 @@ public final class SignatoriesView {
                 s -> s.signedOnDate().map(LocalDate::toString).orElse(messages.get("signatories.unknown")), 100));
         table.getColumns().add(column(messages.get("signatories.withdrawnOn"),
                 s -> s.withdrawnOnDate().map(LocalDate::toString).orElse(""), 100));
-        table.getColumns().add(column(messages.get("signatories.approved"), s -> messages.get("signatories.approvalUnknown"), 150));
+        table.getColumns().add(column(messages.get("signatories.approved"),
+                s -> messages.get("signatories.consent." + model.consent(s).name().toLowerCase()), 170));
         table.getColumns().forEach(c -> c.setSortable(false));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -104,7 +105,12 @@ public final class SignatoriesView {
         Label summary = new Label();
         summary.setId("signatoriesSummary");
         summary.textProperty().bind(model.summaryProperty());
-        HBox actions = new HBox(8, importSheet, duplicates, withdraw);
+        Button approve = new Button(messages.get("signatories.recordApproval"));
+        approve.setId("recordApproval");
+        approve.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        approve.setOnAction(e -> model.recordApproval(java.util.List.copyOf(table.getSelectionModel().getSelectedItems())));
+        table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
+        HBox actions = new HBox(8, importSheet, duplicates, withdraw, approve);
 
         Label hint = new Label(messages.get("signatories.hint"));
         hint.getStyleClass().add("hint");

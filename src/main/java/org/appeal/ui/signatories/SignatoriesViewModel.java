@@ -50,6 +50,7 @@ public final class SignatoriesViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final Runnable onChanged;
+    private final java.util.function.Supplier<org.appeal.domain.LetterDraft> currentLetter;
 
     private final ObservableList<Signatory> all = FXCollections.observableArrayList();
     private final FilteredList<Signatory> filtered = new FilteredList<>(all);
@@ -61,9 +62,14 @@ public final class SignatoriesViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<DuplicateSuggestion> suggestions = FXCollections.observableArrayList();
 
+    /**
+     * @param currentLetter the letter as the editor holds it now, unsaved edits included: what
+     *                      signatories are asked to approve
+     */
     public SignatoriesViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages,
-                                Runnable onChanged) {
+                                Runnable onChanged, java.util.function.Supplier<org.appeal.domain.LetterDraft> currentLetter) {
         this.session = session;
+        this.currentLetter = currentLetter;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
@@ -94,6 +100,21 @@ public final class SignatoriesViewModel {
                 listed.individuals().size(), day == null ? "" : java.time.format.DateTimeFormatter
                         .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(messages.locale()).format(day),
                 all.size()));
+    }
+
+    /** Whether the signatory approved the text as it stands now. */
+    public org.appeal.domain.Consent.Status consent(Signatory signatory) {
+        return org.appeal.domain.Consent.of(currentLetter.get(), java.util.List.of(signatory), session.approvals())
+                .get(signatory.id());
+    }
+
+    /** Records that these signatories approved the current text (after being asked again). */
+    public void recordApproval(java.util.List<Signatory> signatories) {
+        org.appeal.domain.LetterDraft letter = currentLetter.get();
+        executor.submit(messages.get("task.approval"), progress -> {
+            session.recordApproval(signatories, letter);
+            return signatories;
+        }, saved -> changed(), failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
     }
 
     /** Marks a signatory as withdrawn on a day; the record stays, so earlier letters stay reproducible. */

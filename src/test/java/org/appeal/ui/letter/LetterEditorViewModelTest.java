@@ -35,6 +35,7 @@ class LetterEditorViewModelTest {
     private Workspace workspace;
     private final Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), FONTS);
     private boolean recover = true;
+    private final java.util.List<String> asked = new java.util.ArrayList<>();
 
     @BeforeEach
     void sampleWorkspace() throws Exception {
@@ -46,7 +47,7 @@ class LetterEditorViewModelTest {
         DialogService dialogs = new DialogService() {
             public void error(String t, String m) { }
             public void info(String t, String m) { }
-            public boolean confirm(String t, String m) { return recover; }
+            public boolean confirm(String t, String m) { asked.add(t); return recover; }
             public Optional<Path> chooseSaveFile(String t, String n, String e) { return Optional.empty(); }
             public Optional<Path> chooseOpenFile(String t, String e) { return Optional.empty(); }
             public Optional<Path> chooseFolder(String t) { return Optional.empty(); }
@@ -104,6 +105,27 @@ class LetterEditorViewModelTest {
         model().offerRecovery();
 
         assertThat(CampaignSession.open(workspace, CAMPAIGN).recovery()).isEmpty();
+    }
+
+    @Test
+    void aBodyEditAfterSignatoriesApprovedWarnsAndExportAsksFirst() {
+        CampaignSession session = CampaignSession.open(workspace, CAMPAIGN);
+        var listed = session.data().signatories().asOf(session.data().letter().signatoriesAsOf());
+        session.recordApproval(List.of(listed.organisations().get(0), listed.individuals().get(1)), session.data().letter());
+        LetterEditorViewModel model = model();
+        model.refreshNow();
+        assertThat(model.problems()).noneMatch(p -> p.where().equals("signatories"));
+
+        model.bodyProperty().set(model.bodyProperty().get().replace("We urge", "We strongly urge"));
+
+        assertThat(model.problems()).filteredOn(p -> p.where().equals("signatories")).singleElement().satisfies(p -> {
+            assertThat(p.isBlocking()).isFalse();
+            assertThat(p.message()).startsWith("2 signatories approved an earlier text")
+                    .contains("Centro para la Apertura y el Desarrollo de América Latina", "Roberta Cohen");
+        });
+        recover = false;
+        model.exportAll();
+        assertThat(asked).containsExactly("Some signatories approved an earlier text");
     }
 
     @Test
