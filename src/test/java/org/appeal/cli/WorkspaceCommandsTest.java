@@ -152,13 +152,7 @@ class WorkspaceCommandsTest {
 
     @Test
     void duplicatesAreSuggestedNeverMerged() throws IOException {
-        Path bundle = temp.resolve("dups");
-        Files.createDirectories(bundle);
-        try (Stream<Path> files = Files.list(SAMPLE)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, bundle.resolve(f.getFileName()));
-            }
-        }
+        Path bundle = org.appeal.SampleBundle.copyTo(temp.resolve("dups"));
         // A made-up second entry for HRW, as a sign-on sheet might add it.
         Files.writeString(bundle.resolve("signatories.csv"), Files.readString(bundle.resolve("signatories.csv"))
                 + "hrw-2,ORGANISATION,23,HRW,,,,,\n");
@@ -181,13 +175,7 @@ class WorkspaceCommandsTest {
 
     @Test
     void aBrokenBundleImportsNothing() throws IOException {
-        Path bundle = temp.resolve("bundle");
-        Files.createDirectories(bundle);
-        try (Stream<Path> files = Files.list(SAMPLE)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, bundle.resolve(f.getFileName()));
-            }
-        }
+        Path bundle = org.appeal.SampleBundle.copyTo(temp.resolve("bundle"));
         Files.writeString(bundle.resolve("signatories.csv"), "id,kind,position,name\nx,MONSTER,1,X\n");
 
         assertThat(appeal("import", "bundle", bundle.toString(), "--workspace", workspace())).isEqualTo(ExitCode.BAD_INPUT);

@@ -11,7 +11,6 @@ import org.appeal.domain.Evidence;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.Recipient;
 import org.appeal.domain.Resolution;
-import org.appeal.domain.Signatory;
 import org.appeal.domain.SignatoryList;
 import org.appeal.domain.Source;
 import org.appeal.domain.Sponsorship;
@@ -67,10 +66,7 @@ public final class CampaignStore {
         for (Recipient recipient : data.recipients()) {
             recipients.save(id, recipient, 0);
         }
-        SignatoryRepository signatories = new SignatoryRepository(work);
-        for (Signatory signatory : data.signatories().all()) {
-            signatories.save(id, signatory, 0);
-        }
+        new SignatoryRepository(work).insertAll(id, data.signatories().all());
         ResolutionRepository resolutions = new ResolutionRepository(work);
         for (Resolution resolution : data.resolutions()) {
             resolutions.save(id, resolution, 0);
