@@ -18,7 +18,8 @@ final class ProblemCollector implements InvalidReferenceEventHandler {
     public Object invalidGetMethod(Context context, String reference, Object object, String property, Info info) {
         String message = object == null
                 ? reference + " is not defined"
-                : reference + " has no value" + (property == null ? "" : " (no '" + property + "' here)");
+                : reference + " has no value" + (property == null || isComponent(object, property) ? ""
+                        : " (no '" + property + "' here)");
         add(info, message);
         return null;
     }
@@ -33,6 +34,12 @@ final class ProblemCollector implements InvalidReferenceEventHandler {
     public Object invalidMethod(Context context, String reference, Object object, String method, Info info) {
         add(info, reference + ": method '" + method + "' is not available to templates");
         return null;
+    }
+
+    /** A view's field that exists but is empty here (no such run in the records) is not a misspelling. */
+    private static boolean isComponent(Object object, String property) {
+        return object.getClass().isRecord() && java.util.Arrays.stream(object.getClass().getRecordComponents())
+                .anyMatch(c -> c.getName().equals(property));
     }
 
     private void add(Info info, String message) {

@@ -12,6 +12,7 @@ final class CampaignYamlWriter {
                 + "id: " + scalars.scalar(campaign.id()) + "\n"
                 + "title: " + scalars.scalar(campaign.title()) + "\n"
                 + "language: " + scalars.scalar(campaign.language()) + "\n"
+                + "target_state: " + scalars.scalar(campaign.targetState()) + "\n"
                 + "letter:\n"
                 + "  subject: " + scalars.scalar(letter.subject()) + "\n"
                 + "  date: " + letter.date() + "\n"

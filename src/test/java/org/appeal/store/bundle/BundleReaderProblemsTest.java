@@ -21,6 +21,8 @@ class BundleReaderProblemsTest {
         CampaignData data = new BundleReader().read(new FixtureBundle().writeTo(dir));
 
         assertThat(data.campaign().id()).isEqualTo("test-campaign");
+        // An older bundle without target_state reads as a campaign without one.
+        assertThat(data.campaign().targetState()).isEmpty();
         assertThat(data.recipients().get(0).addressLines()).containsExactly("1 Example Street", "Exampleville");
         assertThat(data.signatories().all()).hasSize(2);
     }

@@ -29,6 +29,7 @@ class BundleReaderSampleTest {
         assertThat(data.campaign().title())
                 .isEqualTo("2025 North Korean human rights resolution, 80th UN General Assembly");
         assertThat(data.campaign().language()).isEqualTo("en");
+        assertThat(data.campaign().targetState()).isEqualTo("Republic of Korea");
         assertThat(data.letter().subject()).isEqualTo("2025 North Korean human rights resolution to be adopted at"
                 + " the 80<sup>th</sup> United Nations General Assembly");
         assertThat(data.letter().date()).isEqualTo(LocalDate.of(2025, 10, 28));
