@@ -7,6 +7,11 @@ import org.appeal.domain.Recipient;
 import org.appeal.domain.Signatory;
 import org.appeal.domain.SignatoryList;
 import org.appeal.domain.SignatoryMerge;
+import org.appeal.domain.Resolution;
+import org.appeal.domain.Sponsorship;
+import org.appeal.domain.StateNames;
+import org.appeal.domain.Vote;
+import org.appeal.store.db.ResolutionRepository;
 import org.appeal.store.db.SignOnSheetImport;
 import org.appeal.store.db.SignatoryRepository;
 import org.appeal.store.signon.ImportOptions;
@@ -43,6 +48,7 @@ public final class CampaignSession {
     private final Map<String, Long> recipientVersions = new HashMap<>();
     private final Map<String, Long> signatoryVersions = new HashMap<>();
     private Map<String, String> approvals = Map.of();
+    private final Map<String, Long> sponsorshipVersions = new HashMap<>();
 
     private CampaignSession(Workspace workspace, String campaignId, String user) {
         this.workspace = workspace;
@@ -65,6 +71,10 @@ public final class CampaignSession {
                 recipientVersions.put(r.value().id(), r.version());
             }
             approvals = Map.copyOf(new ApprovalRepository(work).all(campaignId));
+            sponsorshipVersions.clear();
+            for (Versioned<Sponsorship> s : new ResolutionRepository(work).allSponsorships(campaignId)) {
+                sponsorshipVersions.put(s.value().id(), s.version());
+            }
             signatoryVersions.clear();
             for (Versioned<Signatory> s : new SignatoryRepository(work).all(campaignId)) {
                 signatoryVersions.put(s.value().id(), s.version());
@@ -176,6 +186,52 @@ public final class CampaignSession {
         Map<String, String> updated = new HashMap<>(approvals);
         signatories.forEach(s -> updated.put(s.id(), fingerprint));
         approvals = Map.copyOf(updated);
+    }
+
+    /** Adds or changes one year's co-sponsorship record; the letter's history follows. */
+    public void saveSponsorship(Sponsorship sponsorship) {
+        long expected = sponsorshipVersions.getOrDefault(sponsorship.id(), 0L);
+        long saved = workspace.inTransaction(work ->
+                new ResolutionRepository(work).saveSponsorship(campaignId, sponsorship, expected));
+        sponsorshipVersions.put(sponsorship.id(), saved);
+        replaceSponsorships(list -> {
+            list.removeIf(s -> s.id().equals(sponsorship.id()));
+            list.add(sponsorship);
+        });
+    }
+
+    /** Removes a record the user says is not known after all: the year shows as unknown again. */
+    public void removeSponsorship(Sponsorship sponsorship) {
+        long expected = sponsorshipVersions.getOrDefault(sponsorship.id(), 0L);
+        workspace.inTransaction(work -> {
+            new ResolutionRepository(work).deleteSponsorship(campaignId, sponsorship.id(), expected);
+            return null;
+        });
+        sponsorshipVersions.remove(sponsorship.id());
+        replaceSponsorships(list -> list.removeIf(s -> s.id().equals(sponsorship.id())));
+    }
+
+    /** The recorded votes of one state, by resolution symbol (from UN voting data, if imported). */
+    public Map<String, Vote.Choice> votesOf(String state) {
+        return workspace.read(work -> {
+            ResolutionRepository repository = new ResolutionRepository(work);
+            Map<String, Vote.Choice> votes = new HashMap<>();
+            for (Resolution r : data.resolutions()) {
+                for (Versioned<Vote> v : repository.votes(campaignId, r.symbol())) {
+                    if (StateNames.same(v.value().state(), state)) {
+                        votes.put(r.symbol(), v.value().choice());
+                    }
+                }
+            }
+            return votes;
+        });
+    }
+
+    private void replaceSponsorships(java.util.function.Consumer<List<Sponsorship>> change) {
+        List<Sponsorship> list = new ArrayList<>(data.sponsorships());
+        change.accept(list);
+        data = new CampaignData(data.campaign(), data.letter(), data.recipients(), data.signatories(),
+                data.resolutions(), list, data.sources(), data.evidence());
     }
 
     /** What a sign-on sheet would change; nothing is written. */

@@ -52,7 +52,8 @@ public final class AppealApp extends Application {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         AppServices services = new AppServices(renderer.join(), new PreviewRasterizer(PREVIEW_DPI),
                 (pdf, job) -> new PdfPrinter().print(pdf, job), templates(home.templates()),
-                home.root().resolve("seeds").resolve("sample-campaign"), settingsFile, dialogs);
+                home.root().resolve("seeds").resolve("sample-campaign"), settingsFile, dialogs,
+                url -> getHostServices().showDocument(url));
         window = new MainWindow(stage, services, executor, messages, settings);
         window.open(settings.workspace().isEmpty() ? WorkspaceLocation.defaultSqlite()
                 : WorkspaceLocation.parse(settings.workspace()));

@@ -31,6 +31,7 @@ final class AppHarness {
 
     final ScriptedDialogs dialogs = new ScriptedDialogs();
     final List<byte[]> printed = new ArrayList<>();
+    final List<String> opened = new ArrayList<>();
     final FxUiExecutor executor = new FxUiExecutor();
     MainWindow window;
 
@@ -51,7 +52,7 @@ final class AppHarness {
         Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), FONTS);
         AppServices services = new AppServices(renderer, new PreviewRasterizer(60f), (pdf, job) -> printed.add(pdf),
                 List.of("letter.html.vm"), Path.of("seeds/sample-campaign"),
-                new SettingsFile(temp.resolve("settings.properties")), dialogs);
+                new SettingsFile(temp.resolve("settings.properties")), dialogs, opened::add);
         window = new MainWindow(stage, services, executor, new Messages(Locale.ENGLISH), AppSettings.DEFAULTS);
         window.open(WorkspaceLocation.sqlite(temp.resolve("workspace.db")));
         stage.show();

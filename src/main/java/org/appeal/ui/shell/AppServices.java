@@ -14,9 +14,11 @@ import java.util.List;
  * scripted dialogs and a fake printer in UI tests.
  *
  * @param sampleBundle the bundled sample campaign, imported into an empty workspace on first start
+ * @param openUrl      shows a web page (a UN document) in the user's browser
  */
 public record AppServices(Renderer renderer, PreviewRasterizer rasterizer, LetterPrinter printer,
-                          List<String> templates, Path sampleBundle, SettingsFile settings, DialogService dialogs) {
+                          List<String> templates, Path sampleBundle, SettingsFile settings, DialogService dialogs,
+                          java.util.function.Consumer<String> openUrl) {
     public AppServices {
         templates = List.copyOf(templates);
     }

@@ -50,6 +50,8 @@ import org.appeal.ui.signatories.ImportWizard;
 import org.appeal.ui.signatories.SignatoriesView;
 import org.appeal.ui.signatories.SignatoriesViewModel;
 import org.appeal.ui.signatories.WithdrawalDialog;
+import org.appeal.ui.timeline.TimelineView;
+import org.appeal.ui.timeline.TimelineViewModel;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -63,7 +65,7 @@ import java.util.Optional;
  */
 public final class MainWindow {
     /** The screens of a campaign, in navigator order. */
-    public enum Screen { LETTER, RECIPIENTS, SIGNATORIES }
+    public enum Screen { LETTER, RECIPIENTS, SIGNATORIES, TIMELINE }
 
     private final Stage stage;
     private final AppServices services;
@@ -77,6 +79,7 @@ public final class MainWindow {
     private LetterEditorViewModel letter;
     private RecipientsViewModel recipients;
     private SignatoriesViewModel signatories;
+    private TimelineViewModel timeline;
     private LetterEditorView letterView;
     private Screen screen = Screen.LETTER;
     private final BorderPane root = new BorderPane();
@@ -140,6 +143,7 @@ public final class MainWindow {
         recipients = new RecipientsViewModel(session, executor, services.dialogs(), messages, letter::campaignChanged);
         signatories = new SignatoriesViewModel(session, executor, services.dialogs(), messages, letter::campaignChanged,
                 letter::draft);
+        timeline = new TimelineViewModel(session, executor, services.dialogs(), messages, letter::campaignChanged);
         settings = settings.withLastCampaign(campaignId);
         screen = Screen.LETTER;
         rebuild();
@@ -177,6 +181,10 @@ public final class MainWindow {
         return recipients;
     }
 
+    public TimelineViewModel timeline() {
+        return timeline;
+    }
+
     public SignatoriesViewModel signatories() {
         return signatories;
     }
@@ -210,6 +218,7 @@ public final class MainWindow {
                     dropped -> new ImportWizard(messages, stage, services.dialogs()).show(signatories, dropped),
                     () -> new DuplicatesDialog(messages, stage).show(signatories),
                     s -> new WithdrawalDialog(messages, stage).ask(s)).node();
+            case TIMELINE -> new TimelineView(timeline, messages, services.openUrl()).node();
         };
     }
 

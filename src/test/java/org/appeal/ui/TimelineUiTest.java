@@ -1,0 +1,64 @@
+package org.appeal.ui;
+
+import javafx.scene.control.Button;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+
+import java.nio.file.Path;
+
+import static org.appeal.ui.AppHarness.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+@ExtendWith(ApplicationExtension.class)
+class TimelineUiTest {
+    @TempDir
+    Path temp;
+
+    private final AppHarness app = new AppHarness();
+
+    @Start
+    void start(Stage stage) {
+        app.start(stage, temp);
+    }
+
+    private void openTimeline(FxRobot robot) {
+        app.waitForPreview();
+        robot.clickOn("#nav-timeline");
+        waitUntil(() -> robot.lookup("#timeline").tryQuery().isPresent());
+    }
+
+    @Test
+    void theTimelineShowsTheSampleStatesYears(FxRobot robot) {
+        openTimeline(robot);
+
+        assertThat(app.window.timeline().gridProperty().get().years()).startsWith(2008).contains(2018, 2022, 2024);
+        assertThat(robot.lookup("#cell-GA-2008").queryButton().getText()).isEqualTo("Co-sponsored");
+        assertThat(robot.lookup("#cell-HRC-2020").queryButton().getText()).isEqualTo("Did not");
+        assertThat(robot.lookup("#cell-GA-2022").queryButton().getText()).isEqualTo("Co-sponsored");
+        assertThat(robot.lookup("#cell-HRC-2022").queryButton().getText()).isEqualTo("Did not");
+        assertThat(robot.lookup("#cell-GA-2023").queryButton().getText()).as("no record: unknown, not 'did not'")
+                .isEqualTo("Unknown");
+        robot.interact(() -> robot.lookup("#timeline").query().getParent().getParent().getParent()
+                .lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setHvalue(1.0)));
+        robot.clickOn("#resolution-a-res-79-181");
+        assertThat(app.opened).containsExactly("https://undocs.org/A/RES/79/181");
+    }
+
+    @Test
+    void editingAYearChangesThePreview(FxRobot robot) {
+        openTimeline(robot);
+        assertThat(app.letter().lastGoodLetter().orElseThrow().html()).contains("Every year from 2008 to 2018");
+
+        robot.clickOn("#cell-GA-2015");
+        robot.clickOn("#set-declined");
+
+        waitUntil(() -> robot.lookup("#cell-GA-2015").queryAs(Button.class).getText().equals("Did not"));
+        waitUntil(() -> !app.letter().lastGoodLetter().orElseThrow().html().contains("Every year from 2008 to 2018"));
+        assertThat(app.letter().lastGoodLetter().orElseThrow().html()).doesNotContain("Every year from 2008 to 2018");
+    }
+}
