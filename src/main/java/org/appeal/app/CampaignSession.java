@@ -2,6 +2,7 @@ package org.appeal.app;
 
 import org.appeal.domain.ApprovedText;
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.Evidence;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.Recipient;
 import org.appeal.domain.Signatory;
@@ -12,6 +13,7 @@ import org.appeal.domain.Sponsorship;
 import org.appeal.domain.StateNames;
 import org.appeal.domain.Vote;
 import org.appeal.store.db.ResolutionRepository;
+import org.appeal.store.db.SourceRepository;
 import org.appeal.store.db.SignOnSheetImport;
 import org.appeal.store.db.SignatoryRepository;
 import org.appeal.store.signon.ImportOptions;
@@ -232,6 +234,15 @@ public final class CampaignSession {
         change.accept(list);
         data = new CampaignData(data.campaign(), data.letter(), data.recipients(), data.signatories(),
                 data.resolutions(), list, data.sources(), data.evidence());
+    }
+
+    /** Adds a piece of evidence (a quote with its pinpoint); refused if the key is taken. */
+    public void addEvidence(Evidence evidence) {
+        workspace.inTransaction(work -> new SourceRepository(work).saveEvidence(campaignId, evidence, 0));
+        List<Evidence> list = new ArrayList<>(data.evidence());
+        list.add(evidence);
+        data = new CampaignData(data.campaign(), data.letter(), data.recipients(), data.signatories(),
+                data.resolutions(), data.sponsorships(), data.sources(), list);
     }
 
     /** What a sign-on sheet would change; nothing is written. */

@@ -50,6 +50,8 @@ import org.appeal.ui.signatories.ImportWizard;
 import org.appeal.ui.signatories.SignatoriesView;
 import org.appeal.ui.signatories.SignatoriesViewModel;
 import org.appeal.ui.signatories.WithdrawalDialog;
+import org.appeal.ui.evidence.EvidenceView;
+import org.appeal.ui.evidence.EvidenceViewModel;
 import org.appeal.ui.timeline.TimelineView;
 import org.appeal.ui.timeline.TimelineViewModel;
 
@@ -65,7 +67,7 @@ import java.util.Optional;
  */
 public final class MainWindow {
     /** The screens of a campaign, in navigator order. */
-    public enum Screen { LETTER, RECIPIENTS, SIGNATORIES, TIMELINE }
+    public enum Screen { LETTER, RECIPIENTS, SIGNATORIES, EVIDENCE, TIMELINE }
 
     private final Stage stage;
     private final AppServices services;
@@ -80,6 +82,7 @@ public final class MainWindow {
     private RecipientsViewModel recipients;
     private SignatoriesViewModel signatories;
     private TimelineViewModel timeline;
+    private EvidenceViewModel evidence;
     private LetterEditorView letterView;
     private Screen screen = Screen.LETTER;
     private final BorderPane root = new BorderPane();
@@ -143,6 +146,7 @@ public final class MainWindow {
         recipients = new RecipientsViewModel(session, executor, services.dialogs(), messages, letter::campaignChanged);
         signatories = new SignatoriesViewModel(session, executor, services.dialogs(), messages, letter::campaignChanged,
                 letter::draft);
+        evidence = new EvidenceViewModel(session, executor, services.dialogs(), messages, letter::campaignChanged);
         timeline = new TimelineViewModel(session, executor, services.dialogs(), messages, letter::campaignChanged);
         settings = settings.withLastCampaign(campaignId);
         screen = Screen.LETTER;
@@ -179,6 +183,10 @@ public final class MainWindow {
 
     public RecipientsViewModel recipients() {
         return recipients;
+    }
+
+    public EvidenceViewModel evidence() {
+        return evidence;
     }
 
     public TimelineViewModel timeline() {
@@ -218,6 +226,7 @@ public final class MainWindow {
                     dropped -> new ImportWizard(messages, stage, services.dialogs()).show(signatories, dropped),
                     () -> new DuplicatesDialog(messages, stage).show(signatories),
                     s -> new WithdrawalDialog(messages, stage).ask(s)).node();
+            case EVIDENCE -> new EvidenceView(evidence, messages, stage).node();
             case TIMELINE -> new TimelineView(timeline, messages, services.openUrl()).node();
         };
     }
