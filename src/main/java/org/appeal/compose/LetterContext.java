@@ -1,6 +1,7 @@
 package org.appeal.compose;
 
 import org.appeal.compose.view.CampaignView;
+import org.appeal.compose.view.CitationsView;
 import org.appeal.compose.view.LetterView;
 import org.appeal.compose.view.RecipientView;
 import org.appeal.compose.view.SignatoriesView;
@@ -22,10 +23,17 @@ import java.util.Map;
  *   <li>{@code $addressee}: the TO recipient; {@code $copies}: the CC recipients</li>
  *   <li>{@code $recipient}: whom this copy goes to (a CC recipient gets the identical letter)</li>
  *   <li>{@code $signatories}: asOf, organisations, individuals</li>
+ *   <li>{@code $citations}: way, notes, bibliography</li>
  * </ul>
  */
 public record LetterContext(CampaignView campaign, LetterView letter, RecipientView addressee,
-                            List<RecipientView> copies, RecipientView recipient, SignatoriesView signatories) {
+                            List<RecipientView> copies, RecipientView recipient, SignatoriesView signatories,
+                            CitationsView citations) {
+
+    public LetterContext(CampaignView campaign, LetterView letter, RecipientView addressee,
+                         List<RecipientView> copies, RecipientView recipient, SignatoriesView signatories) {
+        this(campaign, letter, addressee, copies, recipient, signatories, new CitationsView("", List.of(), List.of()));
+    }
 
     public static LetterContext of(CampaignData data, Recipient recipient, Html subject) {
         String language = data.campaign().language();
@@ -40,11 +48,16 @@ public record LetterContext(CampaignView campaign, LetterView letter, RecipientV
                 RecipientView.of(recipient),
                 new SignatoriesView(LetterDates.format(listed.asOf(), language),
                         listed.organisations().stream().map(SignatoryView::of).toList(),
-                        listed.individuals().stream().map(SignatoryView::of).toList()));
+                        listed.individuals().stream().map(SignatoryView::of).toList()),
+                new CitationsView(data.letter().citations().way().key(), List.of(), List.of()));
     }
 
     LetterContext withBody(Html body) {
-        return new LetterContext(campaign, letter.withBody(body), addressee, copies, recipient, signatories);
+        return new LetterContext(campaign, letter.withBody(body), addressee, copies, recipient, signatories, citations);
+    }
+
+    LetterContext withCitations(CitationsView newCitations) {
+        return new LetterContext(campaign, letter, addressee, copies, recipient, signatories, newCitations);
     }
 
     Map<String, Object> model() {
@@ -55,6 +68,7 @@ public record LetterContext(CampaignView campaign, LetterView letter, RecipientV
         model.put("copies", copies);
         model.put("recipient", recipient);
         model.put("signatories", signatories);
+        model.put("citations", citations);
         return model;
     }
 }
