@@ -51,13 +51,7 @@ class BatchCommandTest {
 
     @Test
     void aBlockingProblemWritesNoFileAtAll() throws IOException {
-        Path bundle = temp.resolve("bundle");
-        Files.createDirectories(bundle);
-        try (Stream<Path> files = Files.list(Path.of("seeds/sample-campaign"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, bundle.resolve(f.getFileName()));
-            }
-        }
+        Path bundle = org.appeal.SampleBundle.copyTo(temp.resolve("bundle"));
         Files.writeString(bundle.resolve("letter.md"), "Dear $friend,\n");
         Path folder = temp.resolve("letters");
 

@@ -93,13 +93,7 @@ class KillDuringImportTest {
 
     /** The sample with another id and 200,000 made-up signatories: big enough to kill mid-way. */
     private Path bigBundle() throws IOException {
-        Path bundle = temp.resolve("big");
-        Files.createDirectories(bundle);
-        try (Stream<Path> files = Files.list(Path.of("seeds/sample-campaign"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, bundle.resolve(f.getFileName()));
-            }
-        }
+        Path bundle = org.appeal.SampleBundle.copyTo(temp.resolve("big"));
         Path yaml = bundle.resolve("campaign.yaml");
         Files.writeString(yaml, Files.readString(yaml).replace("id: rok-unga80-dprk-2025", "id: big-made-up-campaign"));
         try (BufferedWriter out = Files.newBufferedWriter(bundle.resolve("signatories.csv"), StandardCharsets.UTF_8)) {

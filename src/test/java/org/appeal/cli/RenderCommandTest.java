@@ -100,13 +100,6 @@ class RenderCommandTest {
     }
 
     private Path copyOfSample() throws IOException {
-        Path copy = temp.resolve("bundle");
-        Files.createDirectories(copy);
-        try (Stream<Path> files = Files.list(Path.of("seeds/sample-campaign"))) {
-            for (Path f : files.toList()) {
-                Files.copy(f, copy.resolve(f.getFileName()));
-            }
-        }
-        return copy;
+        return org.appeal.SampleBundle.copyTo(temp.resolve("bundle"));
     }
 }

@@ -46,15 +46,10 @@ class WorkspaceCommandsTest {
         assertThat(appeal("export", "bundle", "rok-unga80-dprk-2025", exported.toString(), "--workspace", workspace()))
                 .as(err.toString()).isZero();
 
-        try (Stream<Path> files = Files.list(SAMPLE)) {
-            for (Path original : files.toList()) {
-                assertThat(exported.resolve(original.getFileName())).as(original.toString())
-                        .hasSameBinaryContentAs(original);
-            }
+        for (Path file : org.appeal.SampleBundle.files(SAMPLE)) {
+            assertThat(exported.resolve(file)).as(file.toString()).hasSameBinaryContentAs(SAMPLE.resolve(file));
         }
-        try (Stream<Path> files = Files.list(exported)) {
-            assertThat(files.count()).isEqualTo(Files.list(SAMPLE).count());
-        }
+        assertThat(org.appeal.SampleBundle.files(exported)).isEqualTo(org.appeal.SampleBundle.files(SAMPLE));
     }
 
     @Test
@@ -152,13 +147,7 @@ class WorkspaceCommandsTest {
 
     @Test
     void duplicatesAreSuggestedNeverMerged() throws IOException {
-        Path bundle = temp.resolve("dups");
-        Files.createDirectories(bundle);
-        try (Stream<Path> files = Files.list(SAMPLE)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, bundle.resolve(f.getFileName()));
-            }
-        }
+        Path bundle = org.appeal.SampleBundle.copyTo(temp.resolve("dups"));
         // A made-up second entry for HRW, as a sign-on sheet might add it.
         Files.writeString(bundle.resolve("signatories.csv"), Files.readString(bundle.resolve("signatories.csv"))
                 + "hrw-2,ORGANISATION,23,HRW,,,,,\n");
@@ -181,13 +170,7 @@ class WorkspaceCommandsTest {
 
     @Test
     void aBrokenBundleImportsNothing() throws IOException {
-        Path bundle = temp.resolve("bundle");
-        Files.createDirectories(bundle);
-        try (Stream<Path> files = Files.list(SAMPLE)) {
-            for (Path f : files.toList()) {
-                Files.copy(f, bundle.resolve(f.getFileName()));
-            }
-        }
+        Path bundle = org.appeal.SampleBundle.copyTo(temp.resolve("bundle"));
         Files.writeString(bundle.resolve("signatories.csv"), "id,kind,position,name\nx,MONSTER,1,X\n");
 
         assertThat(appeal("import", "bundle", bundle.toString(), "--workspace", workspace())).isEqualTo(ExitCode.BAD_INPUT);

@@ -152,10 +152,8 @@ class BundleWriterTest {
 
     private static Map<String, String> listing(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path file : list.toList()) {
-                files.put(file.getFileName().toString(), Files.readString(file));
-            }
+        for (Path file : org.appeal.SampleBundle.files(dir)) {
+            files.put(file.toString(), Files.readString(dir.resolve(file)));
         }
         return files;
     }
