@@ -35,6 +35,10 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-r", "--recipient"}, paramLabel = "ID", description = "recipient id from recipients.csv")
     String recipientId;
 
+    @Option(names = {"-l", "--letter"}, paramLabel = "NAME",
+            description = "which of the campaign's letters (campaign.yaml 'letters:'); default: the main letter")
+    String letterName;
+
     RenderCommand(CliServices services) {
         this.services = services;
     }
@@ -42,7 +46,7 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
-            CampaignData data = input.load();
+            CampaignData data = letter(input.load());
             Recipient recipient = recipient(data);
             RenderedLetter letter;
             try {
@@ -55,6 +59,14 @@ final class RenderCommand implements Callable<Integer> {
             input.recordExport();
             spec.commandLine().getOut().println("Wrote " + out + " (letter to " + recipient.name() + ")");
         });
+    }
+
+    private CampaignData letter(CampaignData data) throws BadInput {
+        if (letterName == null) {
+            return data;
+        }
+        return data.focusedOn(letterName).orElseThrow(() -> new BadInput("no letter '" + letterName + "' in "
+                + input.describe() + " (letters: " + String.join(", ", data.letterNames()) + ")"));
     }
 
     private Recipient recipient(CampaignData data) throws BadInput {

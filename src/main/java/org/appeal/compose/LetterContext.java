@@ -1,6 +1,7 @@
 package org.appeal.compose;
 
 import org.appeal.compose.view.CampaignView;
+import org.appeal.compose.view.CitationsView;
 import org.appeal.compose.view.HistoryView;
 import org.appeal.compose.view.LetterView;
 import org.appeal.compose.view.RecipientView;
@@ -24,11 +25,12 @@ import java.util.Map;
  *   <li>{@code $recipient}: whom this copy goes to (a CC recipient gets the identical letter)</li>
  *   <li>{@code $signatories}: asOf, organisations, individuals</li>
  *   <li>{@code $history}: the target state's resolution history (co-sponsorship runs, recent resolutions)</li>
+ *   <li>{@code $citations}: way, notes, bibliography</li>
  * </ul>
  */
 public record LetterContext(CampaignView campaign, LetterView letter, RecipientView addressee,
                             List<RecipientView> copies, RecipientView recipient, SignatoriesView signatories,
-                            HistoryView history) {
+                            HistoryView history, CitationsView citations) {
 
     public static LetterContext of(CampaignData data, Recipient recipient, Html subject) {
         String language = data.campaign().language();
@@ -45,12 +47,17 @@ public record LetterContext(CampaignView campaign, LetterView letter, RecipientV
                         listed.organisations().stream().map(SignatoryView::of).toList(),
                         listed.individuals().stream().map(SignatoryView::of).toList()),
                 // Campaign data holds no recorded votes yet, so no resolution has the state's vote.
-                HistoryViews.of(data, List.of()));
+                HistoryViews.of(data, List.of()),
+                new CitationsView(data.letter().citations().way().key(), List.of(), List.of()));
     }
 
     LetterContext withBody(Html body) {
-        return new LetterContext(campaign, letter.withBody(body), addressee, copies, recipient, signatories,
-                history);
+        return new LetterContext(campaign, letter.withBody(body), addressee, copies, recipient, signatories, history,
+                citations);
+    }
+
+    LetterContext withCitations(CitationsView newCitations) {
+        return new LetterContext(campaign, letter, addressee, copies, recipient, signatories, history, newCitations);
     }
 
     Map<String, Object> model() {
@@ -62,6 +69,7 @@ public record LetterContext(CampaignView campaign, LetterView letter, RecipientV
         model.put("recipient", recipient);
         model.put("signatories", signatories);
         model.put("history", history);
+        model.put("citations", citations);
         return model;
     }
 }

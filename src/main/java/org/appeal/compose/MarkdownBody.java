@@ -3,6 +3,7 @@ package org.appeal.compose;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.HtmlInline;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.Text;
@@ -11,6 +12,8 @@ import org.commonmark.renderer.html.HtmlRenderer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -22,13 +25,58 @@ final class MarkdownBody {
     private static final Pattern ALLOWED_INLINE =
             Pattern.compile("</?(u|sup|sub|em|strong|i|b|s)>|<br ?/?>", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern CITED = Pattern.compile("@" + CitationSyntax.KEY);
+
     private final Parser parser = Parser.builder().build();
     private final HtmlRenderer renderer = HtmlRenderer.builder().build();
 
     Html toHtml(String markdown) {
+        return toHtml(markdown, key -> Optional.empty());
+    }
+
+    /**
+     * With cited words: a link whose target is a citation key ({@code [words](@coi-2014)}) becomes
+     * the words underlined and linked to what {@code citedLinks} gives for the key, or only
+     * underlined when it gives nothing.
+     */
+    Html toHtml(String markdown, Function<String, Optional<String>> citedLinks) {
         Node document = parser.parse(markdown);
         allowlist(document);
+        citedWords(document, citedLinks);
         return new Html(renderer.render(document).strip());
+    }
+
+    private static void citedWords(Node document, Function<String, Optional<String>> citedLinks) {
+        List<Link> cited = new ArrayList<>();
+        document.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                if (CITED.matcher(link.getDestination()).matches()) {
+                    cited.add(link);
+                }
+                visitChildren(link);
+            }
+        });
+        for (Link link : cited) {
+            Optional<String> url = citedLinks.apply(link.getDestination().substring(1));
+            link.prependChild(new HtmlInline());
+            ((HtmlInline) link.getFirstChild()).setLiteral("<u>");
+            HtmlInline close = new HtmlInline();
+            close.setLiteral("</u>");
+            link.appendChild(close);
+            if (url.isPresent()) {
+                link.setDestination(url.get());
+                link.setTitle(null);
+            } else {
+                Node child = link.getFirstChild();
+                while (child != null) {
+                    Node next = child.getNext();
+                    link.insertBefore(child);
+                    child = next;
+                }
+                link.unlink();
+            }
+        }
     }
 
     /** One line of inline markup, without the paragraph CommonMark wraps it in. */

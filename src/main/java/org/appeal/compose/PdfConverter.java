@@ -7,6 +7,8 @@ import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
+import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
+import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -37,6 +39,14 @@ final class PdfConverter {
     }
 
     byte[] convert(String html, String title, List<Path> imageFolders) {
+        return convert(html, title, imageFolders, null);
+    }
+
+    /**
+     * @param endOfPage called as each page is finished, before it is written, to draw on it (the
+     *                  footnotes of that page); {@code null} for none
+     */
+    byte[] convert(String html, String title, List<Path> imageFolders, AbstractPdfDocumentEventHandler endOfPage) {
         List<Path> allowed = new ArrayList<>();
         allowed.add(templatesRoot);
         allowed.addAll(imageFolders);
@@ -49,6 +59,9 @@ final class PdfConverter {
             PdfDocumentInfo info = pdf.getDocumentInfo();
             info.setTitle(title);
             info.setCreator("Appeal");
+            if (endOfPage != null) {
+                pdf.addEventHandler(PdfDocumentEvent.END_PAGE, endOfPage);
+            }
             HtmlConverter.convertToPdf(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), pdf, properties);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package org.appeal.compose;
 
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.CitationSettings;
 import org.appeal.domain.Recipient;
 
 import java.util.ArrayList;
@@ -21,11 +22,13 @@ public final class Renderer {
     private final MarkdownBody markdown = new MarkdownBody();
     private final GlyphCheck glyphs;
     private final PdfConverter pdf;
+    private final FootnotePages footnotes;
 
     public Renderer(TemplateEngine templates, FontLibrary fonts) {
         this.templates = templates;
         this.glyphs = new GlyphCheck(fonts);
         this.pdf = new PdfConverter(templates.root(), fonts);
+        this.footnotes = new FootnotePages(pdf, fonts);
     }
 
     public RenderedLetter render(CampaignData draft, Recipient recipient, RenderOptions options) throws RenderException {
@@ -36,9 +39,12 @@ public final class Renderer {
         Recipient to = recipient != null ? recipient : draft.addressee().orElseThrow();
         LetterContext context = LetterContext.of(draft, to, markdown.inline(draft.letter().subject()));
 
+        CitedBody citations = new CitedBody(draft);
+        problems.addAll(citations.check(draft.letter().body(), BODY_NAME));
         Evaluation body = templates.evaluate(BODY_NAME, draft.letter().body(), context.model(), Escaping.MARKDOWN);
         problems.addAll(body.problems());
-        LetterContext complete = context.withBody(markdown.toHtml(body.output()));
+        Html bodyHtml = citations.unmark(markdown.toHtml(citations.mark(body.output()), citations::link));
+        LetterContext complete = context.withBody(bodyHtml).withCitations(citations.view());
         Evaluation layout = templates.merge(draft.letter().templateName(), complete.model(), Escaping.HTML);
         problems.addAll(layout.problems());
         if (blocking(problems).isEmpty()) {
@@ -48,7 +54,9 @@ public final class Renderer {
         if (!blocking.isEmpty()) {
             throw new RenderException(blocking);
         }
-        byte[] bytes = pdf.convert(layout.output(), draft.campaign().title(), options.imageFolders());
+        byte[] bytes = citations.settings().way() == CitationSettings.Way.FOOTNOTES && !citations.notes().isEmpty()
+                ? footnotes.convert(layout.output(), citations.notes(), draft.campaign().title(), options.imageFolders())
+                : pdf.convert(layout.output(), draft.campaign().title(), options.imageFolders());
         return new RenderedLetter(layout.output(), bytes, problems);
     }
 

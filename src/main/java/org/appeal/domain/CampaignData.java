@@ -4,10 +4,19 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-/** Everything one campaign holds: what a bundle folder carries and what a letter is built from. */
+/**
+ * Everything one campaign holds: what a bundle folder carries and what a letter is built from.
+ *
+ * @param letter       the main letter
+ * @param otherLetters further letters of the campaign, each with a unique name other than {@link #MAIN_LETTER}
+ */
 public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient> recipients,
                            SignatoryList signatories, List<Resolution> resolutions,
-                           List<Sponsorship> sponsorships, List<Source> sources, List<Evidence> evidence) {
+                           List<Sponsorship> sponsorships, List<Source> sources, List<Evidence> evidence,
+                           List<NamedLetter> otherLetters) {
+    /** The name by which the main letter is picked among the others. */
+    public static final String MAIN_LETTER = "letter";
+
     public CampaignData {
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(letter, "letter");
@@ -17,6 +26,38 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
         sponsorships = List.copyOf(sponsorships);
         sources = List.copyOf(sources);
         evidence = List.copyOf(evidence);
+        otherLetters = otherLetters == null ? List.of() : List.copyOf(otherLetters);
+    }
+
+    /** A campaign with only its main letter. */
+    public CampaignData(Campaign campaign, LetterDraft letter, List<Recipient> recipients,
+                        SignatoryList signatories, List<Resolution> resolutions,
+                        List<Sponsorship> sponsorships, List<Source> sources, List<Evidence> evidence) {
+        this(campaign, letter, recipients, signatories, resolutions, sponsorships, sources, evidence, List.of());
+    }
+
+    /** The letter of that name: {@link #MAIN_LETTER} is the main one. */
+    public Optional<LetterDraft> letter(String name) {
+        if (MAIN_LETTER.equals(name)) {
+            return Optional.of(letter);
+        }
+        return otherLetters.stream().filter(l -> l.name().equals(name)).map(NamedLetter::letter).findFirst();
+    }
+
+    /** The names of all letters, the main one first. */
+    public List<String> letterNames() {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(MAIN_LETTER);
+        otherLetters.forEach(l -> names.add(l.name()));
+        return List.copyOf(names);
+    }
+
+    public Optional<Source> source(String id) {
+        return sources.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    public Optional<Evidence> evidence(String citationKey) {
+        return evidence.stream().filter(e -> e.citationKey().equals(citationKey)).findFirst();
     }
 
     public Optional<Recipient> recipient(String id) {
@@ -34,11 +75,19 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
 
     public CampaignData withLetter(LetterDraft newLetter) {
         return new CampaignData(campaign, newLetter, recipients, signatories, resolutions, sponsorships,
-                sources, evidence);
+                sources, evidence, otherLetters);
+    }
+
+    /**
+     * The campaign with the named letter as its main letter, which is how a further letter is
+     * rendered: every renderer works on {@link #letter()}.
+     */
+    public Optional<CampaignData> focusedOn(String name) {
+        return letter(name).map(this::withLetter);
     }
 
     public CampaignData withSignatories(SignatoryList newList) {
         return new CampaignData(campaign, letter, recipients, newList, resolutions, sponsorships,
-                sources, evidence);
+                sources, evidence, otherLetters);
     }
 }

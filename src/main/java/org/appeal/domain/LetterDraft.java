@@ -11,9 +11,10 @@ import java.util.Objects;
  * @param body             Markdown in which Velocity references may appear
  * @param templateName     layout template under {@code templates/}
  * @param signatoriesAsOf  the day whose signatory list the letter prints; it may differ from {@code date}
+ * @param citations        how the letter cites its evidence
  */
 public record LetterDraft(String subject, LocalDate date, String body, String templateName,
-                          LocalDate signatoriesAsOf) {
+                          LocalDate signatoriesAsOf, CitationSettings citations) {
     public static final String DEFAULT_TEMPLATE = "letter.html.vm";
 
     public LetterDraft {
@@ -22,13 +23,23 @@ public record LetterDraft(String subject, LocalDate date, String body, String te
         body = body == null ? "" : body;
         templateName = templateName == null || templateName.isBlank() ? DEFAULT_TEMPLATE : templateName;
         signatoriesAsOf = signatoriesAsOf == null ? date : signatoriesAsOf;
+        citations = citations == null ? CitationSettings.DEFAULT : citations;
+    }
+
+    /** A letter that cites the default way. */
+    public LetterDraft(String subject, LocalDate date, String body, String templateName, LocalDate signatoriesAsOf) {
+        this(subject, date, body, templateName, signatoriesAsOf, CitationSettings.DEFAULT);
     }
 
     public LetterDraft withBody(String newBody) {
-        return new LetterDraft(subject, date, newBody, templateName, signatoriesAsOf);
+        return new LetterDraft(subject, date, newBody, templateName, signatoriesAsOf, citations);
     }
 
     public LetterDraft withTemplate(String newTemplate) {
-        return new LetterDraft(subject, date, body, newTemplate, signatoriesAsOf);
+        return new LetterDraft(subject, date, body, newTemplate, signatoriesAsOf, citations);
+    }
+
+    public LetterDraft withCitations(CitationSettings newCitations) {
+        return new LetterDraft(subject, date, body, templateName, signatoriesAsOf, newCitations);
     }
 }

@@ -11,7 +11,18 @@ import org.appeal.store.bundle.BundleReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.interactive.action.PDActionURI;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
+import org.apache.pdfbox.text.PDFTextStripperByArea;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -48,6 +59,34 @@ class SeedLetterAcceptanceTest {
         assertThat(withoutWhitespace(actual)).isEqualTo(withoutWhitespace(expected));
     }
 
+    /** The seed's underlined words cite their sources: each is a link to the document at the UN's symbol resolver. */
+    @Test
+    void theSeedsUnderlinedWordsLinkToTheDocumentsTheyCite() throws IOException {
+        Map<String, String> links = new LinkedHashMap<>();
+        try (PDDocument pdf = Loader.loadPDF(rendered.pdf())) {
+            for (PDPage page : pdf.getPages()) {
+                for (PDAnnotation annotation : page.getAnnotations()) {
+                    if (annotation instanceof PDAnnotationLink link && link.getAction() instanceof PDActionURI uri) {
+                        PDFTextStripperByArea stripper = new PDFTextStripperByArea();
+                        PDRectangle r = link.getRectangle();
+                        float height = page.getMediaBox().getHeight();
+                        stripper.addRegion("link", new Rectangle2D.Float(r.getLowerLeftX(), height - r.getUpperRightY(),
+                                r.getWidth(), r.getHeight()));
+                        stripper.extractRegions(page);
+                        links.merge(uri.getURI(), stripper.getTextForRegion("link").strip().replaceAll("\\s+", " "),
+                                (a, b) -> a + " " + b);
+                    }
+                }
+            }
+        }
+
+        assertThat(links).containsEntry("https://undocs.org/A/HRC/25/63",
+                        "Commission of Inquiry on human rights in the DPRK (COI DPRK)")
+                .containsEntry("https://undocs.org/A/RES/78/218", "78/218")
+                .containsEntry("https://undocs.org/A/RES/79/181", "79/181")
+                .containsEntry("mailto:president.go.kr", "president.go.kr");
+    }
+
     @Test
     void everyCcRecipientGetsTheIdenticalLetter() throws Exception {
         Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), new FontLibrary());
@@ -59,9 +98,11 @@ class SeedLetterAcceptanceTest {
     }
 
     @Test
-    void theSeedsOwnOddEmailIsKeptAndFlagged() {
-        assertThat(rendered.warnings()).extracting(Object::toString)
-                .containsExactly("recipient 'president': e-mail \"president.go.kr\" does not look like an e-mail address; it is printed as typed");
+    void theSeedsOwnOddEmailIsKeptAndFlaggedAndTheUncheckableQuoteSaysSo() {
+        assertThat(rendered.warnings()).extracting(Object::toString).containsExactly(
+                "recipient 'president': e-mail \"president.go.kr\" does not look like an e-mail address; it is printed as typed",
+                "letter.md line 3, column 157: quote @coi-2014: not checked: the text of source 'coi-report-2014'"
+                        + " is not in the library");
     }
 
     @Test

@@ -100,7 +100,6 @@ class RenderCommandTest {
     }
 
     private Path copyOfSample() throws IOException {
-        Path copy = org.appeal.SampleBundle.copyTo(temp.resolve("bundle"));
-        return copy;
+        return org.appeal.SampleBundle.copyTo(temp.resolve("bundle"));
     }
 }

@@ -71,7 +71,7 @@ class HistoryRenderingTest {
                 "Between 2019 and 2022, South Korea declined to co-sponsor",
                 "In late 2022, South Korea returned to co-sponsoring");
         assertThat(letter.html()).contains(
-                "<u>78/218</u> of December 19, 2023 and <u>79/181</u> of December 17, 2024 condemned");
+                "<u>78/218</u></a> of December 19, 2023 and <a href=\"https://undocs.org/A/RES/79/181\"><u>79/181</u></a> of December 17, 2024 condemned");
         assertThat(sample.letter().body()).doesNotContain("2008", "2018", "late 2022", "78/218",
                 "December 19", "79/181", "December 17");
     }
@@ -95,10 +95,10 @@ class HistoryRenderingTest {
         resolutions.add(new Resolution("later", "A/RES/80/999", UnBody.GA, 80, java.time.LocalDate.of(2025, 12, 16),
                 "", Resolution.Adoption.UNKNOWN, ""));
         CampaignData data = new CampaignData(sample.campaign(), sample.letter(), sample.recipients(),
-                sample.signatories(), resolutions, sample.sponsorships(), List.of(), List.of());
+                sample.signatories(), resolutions, sample.sponsorships(), sample.sources(), sample.evidence());
 
         assertThat(renderer.render(data, null, RenderOptions.DEFAULT).html())
-                .contains("<u>79/181</u> of December 17, 2024 and <u>79/999</u> of June 2, 2025 condemned");
+                .contains("<u>79/181</u></a> of December 17, 2024 and ", "<u>79/999</u></a> of June 2, 2025 condemned");
     }
 
     @Test
@@ -108,7 +108,8 @@ class HistoryRenderingTest {
                 UnBody.GA, 2020, true), UnBody.HRC, 2021, true), UnBody.GA, 2021, true), UnBody.HRC, 2022, true),
                 UnBody.GA, 2022, true);
         CampaignData oneDated = new CampaignData(sample.campaign(), sample.letter(), sample.recipients(),
-                sample.signatories(), sample.resolutions().subList(0, 4), sample.sponsorships(), List.of(), List.of());
+                sample.signatories(), sample.resolutions().subList(0, 4), sample.sponsorships(), sample.sources(),
+                sample.evidence());
 
         assertThatThrownBy(() -> renderer.render(neverDeclined, null, RenderOptions.DEFAULT))
                 .isInstanceOfSatisfying(RenderException.class, e -> assertThat(e.problems())

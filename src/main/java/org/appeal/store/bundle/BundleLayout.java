@@ -11,12 +11,14 @@ final class BundleLayout {
     static final SignatoriesTable SIGNATORIES = new SignatoriesTable();
     static final ResolutionsTable RESOLUTIONS = new ResolutionsTable();
     static final SponsorshipsTable SPONSORSHIPS = new SponsorshipsTable();
+    static final SourcesTable SOURCES = new SourcesTable();
+    static final EvidenceTable EVIDENCE = new EvidenceTable();
 
     /**
      * Files a later format will define. Format 1 cannot hold their data, so a bundle that has them is
-     * refused rather than read with the data silently dropped.
+     * refused rather than read with the data silently dropped. None at present.
      */
-    static final List<String> NOT_YET_SUPPORTED = List.of("sources.csv", "evidence.csv");
+    static final List<String> NOT_YET_SUPPORTED = List.of();
 
     private BundleLayout() {
     }

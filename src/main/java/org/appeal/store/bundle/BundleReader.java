@@ -1,12 +1,16 @@
 package org.appeal.store.bundle;
 
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.Evidence;
+import org.appeal.domain.NamedLetter;
+import org.appeal.domain.Source;
 import org.appeal.domain.Recipient;
 import org.appeal.domain.Resolution;
 import org.appeal.domain.Signatory;
@@ -29,11 +33,24 @@ public final class BundleReader {
         CampaignFile campaign = BundleText.read(dir, CampaignFile.NAME, problems)
                 .map(text -> new CampaignYamlReader(problems).read(text))
                 .orElse(null);
-        String body = campaign == null ? null : readBody(dir, campaign, problems);
+        String body = campaign == null ? null : readBody(dir, campaign.bodyFile(), campaign.bodyLine(), BODY_KEY, problems);
+        List<NamedLetter> others = new ArrayList<>();
+        if (campaign != null) {
+            for (LetterFile other : campaign.others()) {
+                String otherBody = readBody(dir, other.bodyFile(), other.bodyLine(), other.key("body"), problems);
+                if (other.date() != null && otherBody != null) {
+                    others.add(new NamedLetter(other.name(), other.letter(otherBody)));
+                }
+            }
+        }
         List<Recipient> recipients = readTable(dir, BundleLayout.RECIPIENTS, problems);
         List<Signatory> signatories = readTable(dir, BundleLayout.SIGNATORIES, problems);
         List<Resolution> resolutions = readTable(dir, BundleLayout.RESOLUTIONS, problems);
         List<Sponsorship> sponsorships = readTable(dir, BundleLayout.SPONSORSHIPS, problems);
+        List<Source> sources = optionalTable(dir, BundleLayout.SOURCES, problems).stream()
+                .map(entry -> withText(dir, entry, problems)).toList();
+        List<EvidenceTable.Entry> evidence = optionalTable(dir, BundleLayout.EVIDENCE, problems);
+        checkEvidenceSources(sources, evidence, problems);
         for (String name : BundleLayout.NOT_YET_SUPPORTED) {
             if (Files.exists(dir.resolve(name))) {
                 problems.add(name, 0, "", "not part of bundle format " + CampaignFile.FORMAT_VERSION
@@ -44,7 +61,7 @@ public final class BundleReader {
             throw new BundleException(problems.sorted());
         }
         return new CampaignData(campaign.campaign(), campaign.letter(body), recipients, new SignatoryList(signatories),
-                resolutions, sponsorships, List.of(), List.of());
+                resolutions, sponsorships, sources, evidence.stream().map(EvidenceTable.Entry::evidence).toList(), others);
     }
 
     /**
@@ -69,8 +86,58 @@ public final class BundleReader {
         return new ResolutionTables(resolutions, sponsorships);
     }
 
-    private static String readBody(Path dir, CampaignFile campaign, Problems problems) {
-        String name = campaign.bodyFile();
+    /** A table a bundle may leave out: a campaign without sources has no {@code sources.csv}. */
+    private static <T> List<T> optionalTable(Path dir, BundleTable<T> table, Problems problems) {
+        return Files.exists(dir.resolve(table.fileName())) ? readTable(dir, table, problems) : List.of();
+    }
+
+    /** The source with the text its {@code text_file} holds. */
+    private static Source withText(Path dir, SourceEntry entry, Problems problems) {
+        Source s = entry.source();
+        if (entry.textFile().isEmpty()) {
+            return s;
+        }
+        String file = BundleLayout.SOURCES.fileName();
+        String text = readBody(dir, entry.textFile(), entry.line(), "text_file", file, problems);
+        if (text == null) {
+            return s;
+        }
+        SourceTextFile.Text read = SourceTextFile.read(text);
+        if (read.problem() != null) {
+            problems.add(entry.textFile(), read.problemLine(), "", read.problem());
+        }
+        return new Source(s.id(), s.title(), s.issuingBody(), s.symbol(), s.date(), s.url(), read.paragraphs(),
+                read.unnumbered());
+    }
+
+    /** Evidence quotes a source of the bundle, and its key is not also a source's id (a citation could mean either). */
+    private static void checkEvidenceSources(List<Source> sources, List<EvidenceTable.Entry> evidence,
+                                             Problems problems) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        sources.forEach(s -> ids.add(s.id()));
+        String file = BundleLayout.EVIDENCE.fileName();
+        for (EvidenceTable.Entry entry : evidence) {
+            Evidence e = entry.evidence();
+            if (!ids.contains(e.sourceId())) {
+                problems.add(file, entry.line(), "source_id", "no source '" + e.sourceId() + "' in "
+                        + BundleLayout.SOURCES.fileName());
+            }
+            if (ids.contains(e.citationKey())) {
+                problems.add(file, entry.line(), "key", "'" + e.citationKey()
+                        + "' is also a source's id; [@" + e.citationKey() + "] must mean one thing");
+            }
+        }
+    }
+
+    private static String readBody(Path dir, String name, long line, String key, Problems problems) {
+        return readBody(dir, name, line, key, CampaignFile.NAME, problems);
+    }
+
+    /**
+     * A text file that another file names (a letter body in campaign.yaml, a source text in
+     * sources.csv); {@code null} when it cannot be read (reported against the naming file).
+     */
+    private static String readBody(Path dir, String name, long line, String key, String namedIn, Problems problems) {
         if (name == null) {
             return "";
         }
@@ -79,18 +146,16 @@ public final class BundleReader {
         try {
             file = base.resolve(name).normalize();
         } catch (InvalidPathException e) {
-            problems.add(CampaignFile.NAME, campaign.bodyLine(), BODY_KEY, "not a usable file name: '" + name + "'");
+            problems.add(namedIn, line, key, "not a usable file name: '" + name + "'");
             return null;
         }
         // A bundle comes from other people: it must not make Appeal read files outside its folder.
         if (!file.startsWith(base) || file.equals(base)) {
-            problems.add(CampaignFile.NAME, campaign.bodyLine(), BODY_KEY,
-                    "must name a file inside the bundle folder: '" + name + "'");
+            problems.add(namedIn, line, key, "must name a file inside the bundle folder: '" + name + "'");
             return null;
         }
         if (!Files.isRegularFile(file)) {
-            problems.add(CampaignFile.NAME, campaign.bodyLine(), BODY_KEY,
-                    "file '" + name + "' does not exist in the bundle");
+            problems.add(namedIn, line, key, "file '" + name + "' does not exist in the bundle");
             return null;
         }
         return BundleText.read(base, base.relativize(file).toString(), problems).orElse(null);
@@ -101,8 +166,8 @@ public final class BundleReader {
         if (text.isEmpty()) {
             return List.of();
         }
-        List<CsvRow> rows = new CsvTableReader(table.fileName(), table.columns(), table.requiredColumns(), problems)
-                .read(text.get());
+        List<CsvRow> rows = new CsvTableReader(table.fileName(), table.columns(), table.requiredColumns(), problems,
+                table.idColumn()).read(text.get());
         return rows.stream().map(table::read).filter(Objects::nonNull).toList();
     }
 }

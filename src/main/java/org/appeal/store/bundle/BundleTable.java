@@ -8,6 +8,11 @@ import java.util.Set;
 interface BundleTable<T> {
     String fileName();
 
+    /** The column whose values are unique in the file. */
+    default String idColumn() {
+        return CsvTableReader.ID;
+    }
+
     /** All columns, in the canonical order the writer uses. */
     List<String> columns();
 

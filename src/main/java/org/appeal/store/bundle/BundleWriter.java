@@ -3,9 +3,13 @@ package org.appeal.store.bundle;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.NamedLetter;
+import org.appeal.domain.Source;
 
 /**
  * Writes a campaign as a bundle folder in canonical form (see {@code docs/bundle-format.md}): the
@@ -16,13 +20,10 @@ public final class BundleWriter {
      * Writes (or replaces) the bundle files in {@code dir}, creating it if needed. Each file is
      * replaced atomically and only after all of them are written; other files in {@code dir} are kept.
      *
-     * @throws IllegalArgumentException when the campaign has sources or evidence, which format 1 cannot hold
+     * Sources and evidence are written only when the campaign has them ({@code sources.csv} with each
+     * text under {@code sources/}, {@code evidence.csv}).
      */
     public void write(CampaignData data, Path dir) throws IOException {
-        if (!data.sources().isEmpty() || !data.evidence().isEmpty()) {
-            throw new IllegalArgumentException("bundle format " + CampaignFile.FORMAT_VERSION
-                    + " cannot hold sources or evidence yet; writing would drop them");
-        }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(BundleLayout.RECIPIENTS.fileName(), CanonicalCsv.write(BundleLayout.RECIPIENTS, data.recipients()));
         files.put(BundleLayout.SIGNATORIES.fileName(),
@@ -30,10 +31,28 @@ public final class BundleWriter {
         files.put(BundleLayout.RESOLUTIONS.fileName(), CanonicalCsv.write(BundleLayout.RESOLUTIONS, data.resolutions()));
         files.put(BundleLayout.SPONSORSHIPS.fileName(),
                 CanonicalCsv.write(BundleLayout.SPONSORSHIPS, data.sponsorships()));
+        if (!data.sources().isEmpty()) {
+            List<SourceEntry> entries = new ArrayList<>();
+            for (Source source : data.sources()) {
+                String textFile = SourcesTable.textFileOf(source);
+                entries.add(new SourceEntry(source, textFile, 0));
+                if (!textFile.isEmpty()) {
+                    files.put(textFile, SourceTextFile.write(source.paragraphs(), source.unnumbered()));
+                }
+            }
+            files.put(BundleLayout.SOURCES.fileName(), CanonicalCsv.write(BundleLayout.SOURCES, entries));
+        }
+        if (!data.evidence().isEmpty()) {
+            files.put(BundleLayout.EVIDENCE.fileName(), CanonicalCsv.write(BundleLayout.EVIDENCE,
+                    data.evidence().stream().map(e -> new EvidenceTable.Entry(e, 0)).toList()));
+        }
         files.put(BundleLayout.LETTER_BODY, LineBreaks.normalize(data.letter().body()));
-        // Last, because it names the body file: a reader never sees it point at a file not yet there.
-        files.put(CampaignFile.NAME,
-                new CampaignYamlWriter().write(data.campaign(), data.letter(), BundleLayout.LETTER_BODY));
+        for (NamedLetter other : data.otherLetters()) {
+            files.put(CampaignYamlWriter.bodyFileOf(other.name()), LineBreaks.normalize(other.letter().body()));
+        }
+        // Last, because it names the body files: a reader never sees it point at a file not yet there.
+        files.put(CampaignFile.NAME, new CampaignYamlWriter().write(data.campaign(), data.letter(),
+                BundleLayout.LETTER_BODY, data.otherLetters()));
 
         Map<String, byte[]> bytes = new LinkedHashMap<>();
         files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));

@@ -1,7 +1,9 @@
 package org.appeal.store.bundle;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.appeal.domain.Campaign;
+import org.appeal.domain.CitationSettings;
 import org.appeal.domain.LetterDraft;
 
 /**
@@ -11,9 +13,12 @@ import org.appeal.domain.LetterDraft;
  *
  * @param bodyFile path of the letter body inside the bundle, {@code null} when the letter has no body
  * @param bodyLine line of the {@code body} key, where a body file that cannot be found is reported
+ * @param citations how the main letter cites
+ * @param others   the further letters under {@code letters:}, in file order
  */
-record CampaignFile(String id, String title, String language, String targetState, String subject,
-                    LocalDate date, LocalDate signatoriesAsOf, String template, String bodyFile, long bodyLine) {
+record CampaignFile(String id, String title, String language, String targetState, String subject, LocalDate date,
+                    LocalDate signatoriesAsOf, String template, String bodyFile, long bodyLine,
+                    CitationSettings citations, List<LetterFile> others) {
     static final String NAME = "campaign.yaml";
     static final String FORMAT_VERSION = "1";
 
@@ -22,6 +27,6 @@ record CampaignFile(String id, String title, String language, String targetState
     }
 
     LetterDraft letter(String body) {
-        return new LetterDraft(subject, date, body, template, signatoriesAsOf);
+        return new LetterDraft(subject, date, body, template, signatoriesAsOf, citations);
     }
 }

@@ -2,6 +2,8 @@ package org.appeal.store.bundle;
 
 import java.io.StringReader;
 import java.util.List;
+import org.appeal.domain.CampaignData;
+import org.appeal.domain.CitationSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -13,8 +15,11 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code campaign.yaml}, reporting every problem with the line of its key. */
 final class CampaignYamlReader {
-    static final List<String> KEYS = List.of("format", "id", "title", "language", "target_state", "letter");
-    static final List<String> LETTER_KEYS = List.of("subject", "date", "signatories_as_of", "template", "body");
+    static final List<String> KEYS = List.of("format", "id", "title", "language", "target_state", "letter", "letters");
+    static final List<String> LETTER_KEYS = List.of("subject", "date", "signatories_as_of", "template", "body",
+            "citations", "citation_style", "bibliography");
+    /** A further letter's name: it becomes its body's file name and a command-line argument. */
+    private static final java.util.regex.Pattern LETTER_NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
     private final Problems problems;
 
@@ -55,12 +60,67 @@ final class CampaignYamlReader {
         String language = yaml.string("language", false);
         String targetState = yaml.string("target_state", false);
         YamlMapping letter = yaml.mapping("letter", LETTER_KEYS);
-        if (letter == null) {
-            return new CampaignFile(id, title, language, targetState, null, null, null, null, null, 0);
+        List<LetterFile> others = new java.util.ArrayList<>();
+        for (YamlMapping.Named named : yaml.namedMappings("letters", LETTER_KEYS)) {
+            if (!LETTER_NAME.matcher(named.name()).matches() || named.name().equals(CampaignData.MAIN_LETTER)) {
+                problems.add(CampaignFile.NAME, named.line(), "letters." + named.name(), "a letter's name is lower-case"
+                        + " letters, digits, '-' and '_', and not '" + CampaignData.MAIN_LETTER + "'");
+                continue;
+            }
+            others.add(readLetter(named.name(), named.mapping()));
         }
-        return new CampaignFile(id, title, language, targetState, letter.string("subject", false),
-                letter.date("date", true), letter.date("signatories_as_of", false), letter.string("template", false),
-                letter.string("body", false), letter.lineOf("body"));
+        if (letter == null) {
+            return new CampaignFile(id, title, language, targetState, null, null, null, null, null, 0, null, others);
+        }
+        LetterFile main = readLetter(CampaignData.MAIN_LETTER, letter);
+        return new CampaignFile(id, title, language, targetState, main.subject(), main.date(), main.signatoriesAsOf(),
+                main.template(), main.bodyFile(), main.bodyLine(), main.citations(), others);
+    }
+
+    private LetterFile readLetter(String name, YamlMapping letter) {
+        return new LetterFile(name, letter.string("subject", false), letter.date("date", true),
+                letter.date("signatories_as_of", false), letter.string("template", false),
+                letter.string("body", false), letter.lineOf("body"), citations(letter));
+    }
+
+    /** Absent keys take the defaults of {@link CitationSettings#DEFAULT}. */
+    private CitationSettings citations(YamlMapping letter) {
+        CitationSettings defaults = CitationSettings.DEFAULT;
+        CitationSettings.Way way = choice(letter, "citations", CitationSettings.Way.values(),
+                CitationSettings.Way::key, defaults.way());
+        CitationSettings.Style style = choice(letter, "citation_style", CitationSettings.Style.values(),
+                CitationSettings.Style::key, defaults.style());
+        String bibliography = letter.string("bibliography", false);
+        boolean withBibliography = defaults.bibliography();
+        if (bibliography != null) {
+            switch (bibliography.strip()) {
+                case "yes" -> withBibliography = true;
+                case "no" -> withBibliography = false;
+                default -> problems.add(CampaignFile.NAME, letter.lineOf("bibliography"), keyOf(letter, "bibliography"),
+                        "expected yes or no: '" + bibliography + "'");
+            }
+        }
+        return new CitationSettings(way, style, withBibliography);
+    }
+
+    private <E> E choice(YamlMapping letter, String key, E[] values, java.util.function.Function<E, String> names,
+                         E fallback) {
+        String text = letter.string(key, false);
+        if (text == null) {
+            return fallback;
+        }
+        for (E value : values) {
+            if (names.apply(value).equals(text.strip())) {
+                return value;
+            }
+        }
+        problems.add(CampaignFile.NAME, letter.lineOf(key), keyOf(letter, key), "unknown value '" + text
+                + "' (expected one of " + String.join(", ", java.util.Arrays.stream(values).map(names).toList()) + ")");
+        return fallback;
+    }
+
+    private static String keyOf(YamlMapping letter, String key) {
+        return letter.prefix() + key;
     }
 
     /** The context says where an unclosed construct began, which the problem's own line (often the end) does not. */

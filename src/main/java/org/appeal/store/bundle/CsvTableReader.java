@@ -25,12 +25,20 @@ final class CsvTableReader {
     private final List<String> knownColumns;
     private final Set<String> requiredColumns;
     private final Problems problems;
+    private final String idColumn;
 
     CsvTableReader(String file, List<String> knownColumns, Set<String> requiredColumns, Problems problems) {
+        this(file, knownColumns, requiredColumns, problems, ID);
+    }
+
+    /** @param idColumn the column whose values must be unique ({@code evidence.csv} names it {@code key}) */
+    CsvTableReader(String file, List<String> knownColumns, Set<String> requiredColumns, Problems problems,
+                   String idColumn) {
         this.file = file;
         this.knownColumns = knownColumns;
         this.requiredColumns = requiredColumns;
         this.problems = problems;
+        this.idColumn = idColumn;
     }
 
     List<CsvRow> read(String text) {
@@ -88,12 +96,13 @@ final class CsvTableReader {
     /** Every occurrence is reported, so that the person fixing it sees all the rows involved. */
     private void checkUniqueIds(List<CsvRow> rows) {
         Map<String, List<Long>> linesById = new HashMap<>();
-        rows.stream().filter(r -> !r.text(ID).isBlank())
-                .forEach(r -> linesById.computeIfAbsent(r.text(ID), id -> new ArrayList<>()).add(r.line()));
+        rows.stream().filter(r -> !r.text(idColumn).isBlank())
+                .forEach(r -> linesById.computeIfAbsent(r.text(idColumn), id -> new ArrayList<>()).add(r.line()));
         for (CsvRow row : rows) {
-            List<Long> lines = linesById.getOrDefault(row.text(ID), List.of());
+            List<Long> lines = linesById.getOrDefault(row.text(idColumn), List.of());
             if (lines.size() > 1) {
-                row.problem(ID, "duplicate id '" + row.text(ID) + "' (lines " + joined(lines) + ")");
+                row.problem(idColumn, "duplicate " + idColumn + " '" + row.text(idColumn) + "' (lines "
+                        + joined(lines) + ")");
             }
         }
     }

@@ -26,8 +26,11 @@ final class StagedFiles {
         Map<Path, Path> staged = new LinkedHashMap<>();
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Path temp = dir.resolve("." + file.getKey() + "." + UUID.randomUUID() + ".tmp");
-                staged.put(temp, dir.resolve(file.getKey()));
+                // A name may have a folder in it (sources/x.txt): the temporary file goes beside its target.
+                Path target = dir.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Path temp = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+                staged.put(temp, target);
                 writeFlushed(temp, file.getValue());
             }
             for (Map.Entry<Path, Path> move : staged.entrySet()) {

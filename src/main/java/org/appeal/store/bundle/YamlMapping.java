@@ -50,6 +50,11 @@ final class YamlMapping {
         }
     }
 
+    /** The path of this mapping's keys, with a trailing dot ("letter."). */
+    String prefix() {
+        return prefix;
+    }
+
     static long lineOf(Node node) {
         return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1L;
     }
@@ -86,6 +91,50 @@ final class YamlMapping {
             problems.add(file, lineOf(key), prefix + key, "not a date in the form yyyy-MM-dd: '" + text + "'");
             return null;
         }
+    }
+
+    /** Whether the key is there at all (with any value). */
+    boolean has(String key) {
+        return entries.containsKey(key);
+    }
+
+    /**
+     * The mappings under {@code key} whose own keys are names chosen by the writer ({@code letters:
+     * briefing: ...}), in file order; empty when {@code key} is absent. SnakeYAML's composer keeps
+     * duplicate names, so they are reported here.
+     */
+    java.util.List<Named> namedMappings(String key, List<String> knownKeys) {
+        NodeTuple entry = entries.get(key);
+        if (entry == null || entry.getValueNode().getTag().equals(Tag.NULL)) {
+            return List.of();
+        }
+        if (!(entry.getValueNode() instanceof MappingNode outer)) {
+            problems.add(file, lineOf(key), prefix + key, "expected a mapping of names to mappings");
+            return List.of();
+        }
+        java.util.List<Named> named = new java.util.ArrayList<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (NodeTuple tuple : outer.getValue()) {
+            long nameLine = lineOf(tuple.getKeyNode());
+            if (!(tuple.getKeyNode() instanceof ScalarNode nameNode)) {
+                problems.add(file, nameLine, prefix + key, "a name must be a plain word");
+                continue;
+            }
+            String name = nameNode.getValue();
+            if (!seen.add(name)) {
+                problems.add(file, nameLine, prefix + key + "." + name, "duplicate name");
+            } else if (!(tuple.getValueNode() instanceof MappingNode inner)) {
+                problems.add(file, nameLine, prefix + key + "." + name, "expected a mapping of keys");
+            } else {
+                named.add(new Named(name, nameLine, new YamlMapping(inner, file, prefix + key + "." + name + ".",
+                        nameLine, knownKeys, problems)));
+            }
+        }
+        return named;
+    }
+
+    /** A mapping under a name the writer chose, with the line of that name. */
+    record Named(String name, long line, YamlMapping mapping) {
     }
 
     /** The nested mapping under {@code key}, {@code null} (and reported) when absent or not a mapping. */

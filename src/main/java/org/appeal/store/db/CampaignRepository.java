@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import org.appeal.domain.Campaign;
 import org.appeal.domain.LetterDraft;
+import org.appeal.domain.NamedLetter;
 
 /**
  * Campaigns and their current letter draft. The letter has its own row version, so renaming a
@@ -98,14 +99,15 @@ public final class CampaignRepository {
 
     public Optional<Versioned<LetterDraft>> letter(String campaignId) throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(
-                "SELECT subject, letter_date, body, template_name, signatories_as_of, version "
-                        + "FROM letter_draft WHERE campaign_id = ?")) {
+                "SELECT subject, letter_date, body, template_name, signatories_as_of, version, "
+                        + CitationColumns.NAMES + " FROM letter_draft WHERE campaign_id = ?")) {
             statement.setString(1, campaignId);
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Versioned<>(DraftColumns.read(row), row.getLong("version")));
+                return Optional.of(new Versioned<>(DraftColumns.read(row).withCitations(CitationColumns.read(row)),
+                        row.getLong("version")));
             }
         }
     }
@@ -123,7 +125,9 @@ public final class CampaignRepository {
                 insert.setString(6, campaignId);
                 insert.setString(7, work.user());
                 Columns.setInstant(insert, 8, work.now());
-                return LETTERS.inserted(work, insert.executeUpdate(), what, campaignId);
+                long version = LETTERS.inserted(work, insert.executeUpdate(), what, campaignId);
+                saveCitations(campaignId, letter);
+                return version;
             }
         }
         try (PreparedStatement update = work.connection().prepareStatement(
@@ -135,7 +139,59 @@ public final class CampaignRepository {
             Columns.setInstant(update, 7, work.now());
             update.setString(8, campaignId);
             update.setLong(9, expectedVersion);
-            return LETTERS.updated(work, update.executeUpdate(), what, expectedVersion, campaignId);
+            long version = LETTERS.updated(work, update.executeUpdate(), what, expectedVersion, campaignId);
+            saveCitations(campaignId, letter);
+            return version;
+        }
+    }
+
+    /** Part of the letter's row, written in the same transaction right after it. */
+    private void saveCitations(String campaignId, LetterDraft letter) throws SQLException {
+        try (PreparedStatement update = work.connection().prepareStatement(
+                "UPDATE letter_draft SET citations = ?, citation_style = ?, bibliography = ? WHERE campaign_id = ?")) {
+            CitationColumns.bind(update, 1, letter.citations());
+            update.setString(4, campaignId);
+            update.executeUpdate();
+        }
+    }
+
+    /** The campaign's further letters, in the order they were saved. */
+    public java.util.List<NamedLetter> furtherLetters(String campaignId) throws SQLException {
+        try (PreparedStatement statement = work.connection().prepareStatement(
+                "SELECT name, " + DraftColumns.NAMES + ", " + CitationColumns.NAMES
+                        + " FROM further_letter WHERE campaign_id = ? ORDER BY seq")) {
+            statement.setString(1, campaignId);
+            try (ResultSet rows = statement.executeQuery()) {
+                java.util.List<NamedLetter> letters = new java.util.ArrayList<>();
+                while (rows.next()) {
+                    letters.add(new NamedLetter(rows.getString("name"),
+                            DraftColumns.read(rows).withCitations(CitationColumns.read(rows))));
+                }
+                return letters;
+            }
+        }
+    }
+
+    /** Replaces the campaign's further letters with these. */
+    public void saveFurtherLetters(String campaignId, java.util.List<NamedLetter> letters) throws SQLException {
+        try (PreparedStatement delete = work.connection().prepareStatement(
+                "DELETE FROM further_letter WHERE campaign_id = ?")) {
+            delete.setString(1, campaignId);
+            delete.executeUpdate();
+        }
+        try (PreparedStatement insert = work.connection().prepareStatement(
+                "INSERT INTO further_letter (" + DraftColumns.NAMES + ", " + CitationColumns.NAMES
+                        + ", campaign_id, name, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int seq = 0;
+            for (NamedLetter letter : letters) {
+                DraftColumns.bind(insert, 1, letter.letter());
+                CitationColumns.bind(insert, 6, letter.letter().citations());
+                insert.setString(9, campaignId);
+                insert.setString(10, letter.name());
+                insert.setInt(11, ++seq);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 }

@@ -62,6 +62,7 @@ public final class CampaignStore {
         CampaignRepository campaigns = new CampaignRepository(work);
         campaigns.save(data.campaign(), 0);
         campaigns.saveLetter(id, data.letter(), 0);
+        campaigns.saveFurtherLetters(id, data.otherLetters());
         RecipientRepository recipients = new RecipientRepository(work);
         for (Recipient recipient : data.recipients()) {
             recipients.save(id, recipient, 0);
@@ -100,7 +101,8 @@ public final class CampaignStore {
                     values(resolutions.all(campaignId)),
                     values(resolutions.allSponsorships(campaignId)),
                     values(sources.all(campaignId)),
-                    values(sources.allEvidence(campaignId)));
+                    values(sources.allEvidence(campaignId)),
+                    new CampaignRepository(work).furtherLetters(campaignId));
         });
     }
 

@@ -123,9 +123,10 @@ public final class LetterEditorViewModel {
         }
     }
 
-    /** The draft as the fields say now. */
+    /** The draft as the fields say now; how it cites is not edited here and stays as the campaign has it. */
     public LetterDraft draft() {
-        return new LetterDraft(subject.get(), date.get(), body.get(), template.get(), signatoriesAsOf.get());
+        return new LetterDraft(subject.get(), date.get(), body.get(), template.get(), signatoriesAsOf.get(),
+                session.data().letter().citations());
     }
 
     private CampaignData current() {

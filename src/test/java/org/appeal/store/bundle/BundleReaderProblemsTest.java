@@ -237,7 +237,7 @@ class BundleReaderProblemsTest {
                 "campaign.yaml:4: id: duplicate key (first on line 2)",
                 "campaign.yaml:5: letter.date: required value is missing",
                 "campaign.yaml:7: letter.signatories_asof: unknown key (expected subject, date, signatories_as_of,"
-                        + " template, body)",
+                        + " template, body, citations, citation_style, bibliography)",
                 "campaign.yaml:8: letter.body: must name a file inside the bundle folder: '../outside.md'");
     }
 
@@ -272,10 +272,43 @@ class BundleReaderProblemsTest {
     }
 
     @Test
-    void sourcesFileOfALaterFormatIsRefusedNotDropped() {
-        new FixtureBundle().text("sources.csv", "id,title\nsrc-1,A made-up source\n").writeTo(dir);
+    void evidenceMustQuoteASourceOfTheBundleUnderAKeyOfItsOwn() {
+        new FixtureBundle().text("sources.csv", "id,title,text_file\nsrc-1,A made-up source,sources/missing.txt\n")
+                .text("evidence.csv", "key,source_id,quote,pinpoint_unit,pinpoint_value\n"
+                        + "q-1,src-2,Some words,,\nsrc-1,src-1,Other words,,\nq 3,src-1,More,LINE,2\nq-4,src-1,Words,PARAGRAPH,\n")
+                .writeTo(dir);
 
-        assertThat(readFails().getMessage()).startsWith("sources.csv:0: not part of bundle format 1");
+        assertThat(readFails().getMessage().lines()).containsExactly(
+                "sources.csv:2: text_file: file 'sources/missing.txt' does not exist in the bundle",
+                "evidence.csv:2: source_id: no source 'src-2' in sources.csv",
+                "evidence.csv:3: key: 'src-1' is also a source's id; [@src-1] must mean one thing",
+                "evidence.csv:4: pinpoint_unit: unknown value 'LINE' (expected one of PARAGRAPH, PAGE, SECTION)",
+                "evidence.csv:4: key: 'q 3' cannot be cited as [@q 3]: a key is letters, digits and _ - . : / inside,"
+                        + " starting and ending with a letter, digit or _",
+                "evidence.csv:5: pinpoint_value: required value is empty when pinpoint_unit is set");
+    }
+
+    @Test
+    void furtherLettersAreNamedAndEachNeedsItsDateAndBody() {
+        new FixtureBundle().text("campaign.yaml", """
+                format: 1
+                id: made-up-2030
+                letter:
+                  date: 2030-01-15
+                  citations: sidenotes
+                letters:
+                  briefing:
+                    body: briefing.md
+                  Letter 2:
+                    date: 2030-01-16
+                """).writeTo(dir);
+
+        assertThat(readFails().getMessage().lines()).containsExactly(
+                "campaign.yaml:5: letter.citations: unknown value 'sidenotes' (expected one of links, footnotes, endnotes)",
+                "campaign.yaml:7: letters.briefing.date: required value is missing",
+                "campaign.yaml:8: letters.briefing.body: file 'briefing.md' does not exist in the bundle",
+                "campaign.yaml:9: letters.Letter 2: a letter's name is lower-case letters, digits, '-' and '_', and"
+                        + " not 'letter'");
     }
 
     @Test

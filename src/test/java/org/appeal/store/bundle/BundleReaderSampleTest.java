@@ -104,8 +104,14 @@ class BundleReaderSampleTest {
     }
 
     @Test
-    void noSourcesOrEvidenceInFormatOne() {
-        assertThat(data.sources()).isEmpty();
-        assertThat(data.evidence()).isEmpty();
+    void sourcesWithTheirTextsAndEvidenceQuotingThemWordForWord() {
+        assertThat(data.sources()).extracting(org.appeal.domain.Source::id).containsExactly("a-res-78-218",
+                "a-res-79-181", "apr2p-rok-2022", "coi-report-2014", "mofa-hlm-dprk-2025", "mofa-hrc55-2024",
+                "rok-note-verbale-2024");
+        assertThat(data.source("rok-note-verbale-2024").orElseThrow().paragraphs()).hasSize(36);
+        assertThat(data.evidence()).allSatisfy(e -> assertThat(org.appeal.domain.QuoteCheck.of(e,
+                data.source(e.sourceId())).status()).as(e.citationKey()).isEqualTo(e.citationKey().equals("coi-2014")
+                ? org.appeal.domain.QuoteCheck.Status.NOT_CHECKED : org.appeal.domain.QuoteCheck.Status.VERIFIED));
+        assertThat(data.letterNames()).containsExactly("letter", "briefing");
     }
 }

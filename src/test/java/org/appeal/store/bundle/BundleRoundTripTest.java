@@ -16,8 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BundleRoundTripTest {
-    private static final List<String> FILES = List.of("campaign.yaml", "letter.md", "recipients.csv",
-            "signatories.csv", "resolutions.csv", "sponsorships.csv");
+    private static final List<Path> FILES = org.appeal.SampleBundle.files(BundleReaderSampleTest.SAMPLE);
 
     @TempDir
     Path out;
@@ -26,9 +25,11 @@ class BundleRoundTripTest {
     void sampleIsAlreadyCanonicalByteForByte() throws Exception {
         new BundleWriter().write(new BundleReader().read(BundleReaderSampleTest.SAMPLE), out);
 
-        assertThat(fileNames(out)).containsExactlyInAnyOrderElementsOf(FILES);
-        for (String file : FILES) {
-            assertThat(out.resolve(file)).as(file).hasSameBinaryContentAs(BundleReaderSampleTest.SAMPLE.resolve(file));
+        assertThat(org.appeal.SampleBundle.files(out)).containsExactlyElementsOf(FILES);
+        assertThat(FILES).contains(Path.of("briefing.md"), Path.of("sources.csv"), Path.of("evidence.csv"),
+                Path.of("sources", "rok-note-verbale-2024.txt"));
+        for (Path file : FILES) {
+            assertThat(out.resolve(file)).as(file.toString()).hasSameBinaryContentAs(BundleReaderSampleTest.SAMPLE.resolve(file));
         }
     }
 
@@ -38,12 +39,13 @@ class BundleRoundTripTest {
         Random random = new Random(7);
         CampaignData shuffled = new CampaignData(sample.campaign(), sample.letter(),
                 shuffle(sample.recipients(), random), new SignatoryList(shuffle(sample.signatories().all(), random)),
-                shuffle(sample.resolutions(), random), shuffle(sample.sponsorships(), random), List.of(), List.of());
+                shuffle(sample.resolutions(), random), shuffle(sample.sponsorships(), random),
+                shuffle(sample.sources(), random), shuffle(sample.evidence(), random), sample.otherLetters());
 
         new BundleWriter().write(shuffled, out);
 
-        for (String file : FILES) {
-            assertThat(out.resolve(file)).as(file).hasSameBinaryContentAs(BundleReaderSampleTest.SAMPLE.resolve(file));
+        for (Path file : FILES) {
+            assertThat(out.resolve(file)).as(file.toString()).hasSameBinaryContentAs(BundleReaderSampleTest.SAMPLE.resolve(file));
         }
     }
 

@@ -13,6 +13,10 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.appeal.domain.Campaign;
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.CitationSettings;
+import org.appeal.domain.Evidence;
+import org.appeal.domain.NamedLetter;
+import org.appeal.domain.Pinpoint;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.Recipient;
 import org.appeal.domain.Signatory;
@@ -52,6 +56,9 @@ class BundleWriterTest {
                   signatories_as_of: 2030-01-15
                   template: letter.ko.html.vm
                   body: letter.md
+                  citations: footnotes
+                  citation_style: chicago-notes
+                  bibliography: no
                 """);
         assertThat(dir.resolve("recipients.csv")).content().isEqualTo("""
                 id,role,position,form_of_address,name,title,office,address,fax,email
@@ -85,8 +92,9 @@ class BundleWriterTest {
         assertThat(dir.resolve("recipients.csv"))
                 .hasSameBinaryContentAs(BundleReaderSampleTest.SAMPLE.resolve("recipients.csv"));
         assertThat(dir.resolve("notes.txt")).hasContent("kept");
-        assertThat(listing(dir).keySet()).containsExactly("campaign.yaml", "letter.md", "notes.txt",
-                "recipients.csv", "resolutions.csv", "signatories.csv", "sponsorships.csv");
+        java.util.Set<String> expected = new java.util.TreeSet<>(List.of("notes.txt"));
+        org.appeal.SampleBundle.files(BundleReaderSampleTest.SAMPLE).forEach(p -> expected.add(p.toString()));
+        assertThat(listing(dir).keySet()).containsExactlyElementsOf(expected);
     }
 
     @Test
@@ -99,26 +107,55 @@ class BundleWriterTest {
     }
 
     @Test
-    void refusesDataFormatOneCannotHoldAndTouchesNothing() throws Exception {
+    void sourcesEvidenceAndFurtherLettersAreWrittenAndReadBackEqual() throws Exception {
         CampaignData sample = new BundleReader().read(BundleReaderSampleTest.SAMPLE);
-        new BundleWriter().write(sample, dir);
-        Map<String, String> before = listing(dir);
-        CampaignData withSource = new CampaignData(sample.campaign(), sample.letter(), List.of(),
-                sample.signatories(), List.of(), List.of(),
-                List.of(new Source("src-1", "A made-up source", "", "", null, "", List.of())), List.of());
+        Source withText = new Source("src-1", "A made-up source", "Made-up Ministry", "X/1/2", LocalDate.of(2030, 1, 2),
+                "", List.of("Paragraph one.", "Paragraph two\n\nafter a page break.", "¶ 3 looks like a marker"),
+                List.of("Distr.: General  \n2 January 2030"));
+        Source withoutText = new Source("src 2", "Not in the library", "", "", null, "https://example.org/2", List.of());
+        CampaignData data = new CampaignData(sample.campaign(),
+                sample.letter().withCitations(new CitationSettings(CitationSettings.Way.ENDNOTES,
+                        CitationSettings.Style.OSCOLA, true)), List.of(), sample.signatories(), List.of(), List.of(),
+                List.of(withoutText, withText),
+                List.of(new Evidence("q-1", "src-1", "Paragraph two after a page", new Pinpoint(Pinpoint.Unit.PARAGRAPH, "2")),
+                        new Evidence("q-2", "src 2", "Quoted, with \"quotes\"", null)),
+                List.of(new NamedLetter("briefing", new LetterDraft("Briefing", LocalDate.of(2030, 1, 3), "Body.\n",
+                        "briefing.html.vm", null))));
 
-        assertThatThrownBy(() -> new BundleWriter().write(withSource, dir))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessageContaining("cannot hold sources or evidence");
-        assertThat(listing(dir)).isEqualTo(before);
+        new BundleWriter().write(data, dir);
+
+        assertThat(new BundleReader().read(dir)).isEqualTo(data);
+        assertThat(dir.resolve("sources.csv")).content().isEqualTo("""
+                id,title,issuing_body,symbol,date,url,text_file
+                src 2,Not in the library,,,,https://example.org/2,
+                src-1,A made-up source,Made-up Ministry,X/1/2,2030-01-02,,sources/src-1.txt
+                """);
+        assertThat(dir.resolve("sources/src-1.txt")).content().isEqualTo(
+                "¶\nDistr.: General  \n2 January 2030\n¶ 1\nParagraph one.\n¶ 2\nParagraph two\n\nafter a page break.\n"
+                        + "¶ 3\n\\¶ 3 looks like a marker\n");
+        assertThat(dir.resolve("evidence.csv")).content().isEqualTo("key,source_id,quote,pinpoint_unit,pinpoint_value\n"
+                + "q-1,src-1,Paragraph two after a page,PARAGRAPH,2\n"
+                + "q-2,src 2,\"Quoted, with \"\"quotes\"\"\",,\n");
+        assertThat(Files.readString(dir.resolve("campaign.yaml"))).contains("""
+                  citations: endnotes
+                  citation_style: oscola
+                  bibliography: yes
+                letters:
+                  briefing:
+                    subject: Briefing
+                    date: 2030-01-03
+                    signatories_as_of: 2030-01-03
+                    template: briefing.html.vm
+                    body: briefing.md
+                    citations: footnotes
+                """);
+        assertThat(dir.resolve("briefing.md")).content().isEqualTo("Body.\n");
     }
 
     private static Map<String, String> listing(Path dir) throws IOException {
         Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> list = Files.list(dir)) {
-            for (Path file : list.toList()) {
-                files.put(file.getFileName().toString(), Files.readString(file));
-            }
+        for (Path file : org.appeal.SampleBundle.files(dir)) {
+            files.put(file.toString(), Files.readString(dir.resolve(file)));
         }
         return files;
     }
