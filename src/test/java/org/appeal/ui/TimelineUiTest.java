@@ -37,10 +37,10 @@ class TimelineUiTest {
         openTimeline(robot);
 
         assertThat(app.window.timeline().gridProperty().get().years()).startsWith(2008).contains(2018, 2022, 2024);
-        assertThat(robot.lookup("#cell-GA-2008").queryButton().getText()).isEqualTo("Co-sponsored");
-        assertThat(robot.lookup("#cell-HRC-2020").queryButton().getText()).isEqualTo("Did not");
-        assertThat(robot.lookup("#cell-GA-2022").queryButton().getText()).isEqualTo("Co-sponsored");
-        assertThat(robot.lookup("#cell-HRC-2022").queryButton().getText()).isEqualTo("Did not");
+        assertThat(robot.lookup("#cell-GA-2008").queryButton().getText()).isEqualTo("Yes");
+        assertThat(robot.lookup("#cell-HRC-2020").queryButton().getText()).isEqualTo("No");
+        assertThat(robot.lookup("#cell-GA-2022").queryButton().getText()).isEqualTo("Yes");
+        assertThat(robot.lookup("#cell-HRC-2022").queryButton().getText()).isEqualTo("No");
         assertThat(robot.lookup("#cell-GA-2023").queryButton().getText()).as("no record: unknown, not 'did not'")
                 .isEqualTo("Unknown");
         robot.interact(() -> robot.lookup("#timeline").query().getParent().getParent().getParent()
@@ -57,7 +57,7 @@ class TimelineUiTest {
         robot.clickOn("#cell-GA-2015");
         robot.clickOn("#set-declined");
 
-        waitUntil(() -> robot.lookup("#cell-GA-2015").queryAs(Button.class).getText().equals("Did not"));
+        waitUntil(() -> robot.lookup("#cell-GA-2015").queryAs(Button.class).getText().equals("No"));
         waitUntil(() -> !app.letter().lastGoodLetter().orElseThrow().html().contains("Every year from 2008 to 2018"));
         assertThat(app.letter().lastGoodLetter().orElseThrow().html()).doesNotContain("Every year from 2008 to 2018");
     }

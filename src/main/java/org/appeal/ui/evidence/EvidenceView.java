@@ -60,29 +60,43 @@ public final class EvidenceView {
         Label hint = new Label(messages.get("evidence.hint"));
         hint.getStyleClass().add("hint");
         hint.setWrapText(true);
-        VBox left = new VBox(8, new HBox(8, new Label(messages.get("evidence.source")), sources), text, new HBox(8, add), hint);
+        Label sourceLabel = new Label(messages.get("evidence.source"));
+        sourceLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        sourceLabel.setLabelFor(sources);
+        VBox left = new VBox(8, new HBox(8, sourceLabel, sources), text, new HBox(8, add), hint);
         left.setPadding(new Insets(10));
 
         TableView<EvidenceViewModel.Item> table = new TableView<>(model.items());
         table.setId("evidenceTable");
         table.setAccessibleText(messages.get("nav.evidence"));
-        table.getColumns().add(column(messages.get("evidence.key"), i -> i.evidence().citationKey(), 150));
+        table.getColumns().add(column(messages.get("evidence.key"), i -> i.evidence().citationKey(), 170));
         table.getColumns().add(column(messages.get("evidence.pinpoint"),
-                i -> i.evidence().pinpoint() == null ? "" : Pinpoints.label(i.evidence().pinpoint()), 80));
-        table.getColumns().add(column(messages.get("evidence.quote"), i -> i.evidence().quote(), 260));
+                i -> i.evidence().pinpoint() == null ? "" : Pinpoints.label(i.evidence().pinpoint()), 70));
+        table.getColumns().add(column(messages.get("evidence.quote"), i -> i.evidence().quote(), 300));
         table.getColumns().add(column(messages.get("evidence.check"),
-                i -> messages.get("evidence.check." + i.check().status().name().toLowerCase())
-                        + (i.check().message().isBlank() ? "" : ": " + i.check().message()), 220));
+                i -> messages.get("evidence.check." + i.check().status().name().toLowerCase()), 150));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         Label status = new Label();
         status.setId("evidenceStatus");
         status.textProperty().bind(model.statusProperty());
-        VBox right = new VBox(8, new Label(messages.get("evidence.library")), table, status);
+        // The selected quote in full, with what the check found: table cells cut long quotes short.
+        Label detail = new Label();
+        detail.setId("evidenceDetail");
+        detail.setWrapText(true);
+        detail.setMinHeight(90);
+        detail.setAlignment(javafx.geometry.Pos.TOP_LEFT);
+        detail.getStyleClass().add("evidence-detail");
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> detail.setText(item == null ? ""
+                : "[@" + item.evidence().citationKey() + "]  " + item.evidence().sourceId()
+                + (item.evidence().pinpoint() == null ? "" : ", " + Pinpoints.label(item.evidence().pinpoint()))
+                + "\n\u201c" + item.evidence().quote() + "\u201d"
+                + (item.check().message().isBlank() ? "" : "\n" + item.check().message())));
+        VBox right = new VBox(8, new Label(messages.get("evidence.library")), table, detail, status);
         right.setPadding(new Insets(10));
 
         root = new SplitPane(left, right);
-        root.setDividerPositions(0.5);
+        root.setDividerPositions(0.45);
         root.setId("evidence-screen");
     }
 

@@ -39,6 +39,7 @@ public final class TimelineView {
         fill(model.gridProperty().get());
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToHeight(true);
+        VBox.setVgrow(scroll, javafx.scene.layout.Priority.ALWAYS);
         Label heading = new Label(messages.get("timeline.heading", model.state().isBlank()
                 ? messages.get("timeline.noState") : model.state()));
         heading.getStyleClass().add("timeline-heading");
@@ -87,7 +88,7 @@ public final class TimelineView {
         Button button = new Button(messages.get("timeline.mark." + cell.mark().name().toLowerCase()));
         button.setId("cell-" + cell.body().name() + "-" + cell.year());
         button.getStyleClass().addAll("timeline-cell", "timeline-" + cell.mark().name().toLowerCase());
-        button.setMinWidth(92);
+        button.setMinWidth(64);
         button.setAccessibleText(messages.get("timeline.cellAccessible", cell.year(),
                 messages.get("timeline.body." + cell.body().name().toLowerCase()), button.getText()));
         if (!cell.records().isEmpty()) {
