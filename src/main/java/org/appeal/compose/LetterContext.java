@@ -26,11 +26,17 @@ import java.util.Map;
  *   <li>{@code $signatories}: asOf, organisations, individuals</li>
  *   <li>{@code $history}: the target state's resolution history (co-sponsorship runs, recent resolutions)</li>
  *   <li>{@code $citations}: way, notes, bibliography</li>
+ *   <li>{@code $quotes}: each evidence quote by its key, {@code $quotes.get("coi-2014")}, so a letter
+ *       quotes the checked words of its evidence rather than a copy that may drift from them</li>
  * </ul>
  */
 public record LetterContext(CampaignView campaign, LetterView letter, RecipientView addressee,
                             List<RecipientView> copies, RecipientView recipient, SignatoriesView signatories,
-                            HistoryView history, CitationsView citations) {
+                            HistoryView history, CitationsView citations, Map<String, String> quotes) {
+    public LetterContext {
+        quotes = Map.copyOf(quotes);
+    }
+
 
     public static LetterContext of(CampaignData data, Recipient recipient, Html subject) {
         String language = data.campaign().language();
@@ -48,16 +54,19 @@ public record LetterContext(CampaignView campaign, LetterView letter, RecipientV
                         listed.individuals().stream().map(SignatoryView::of).toList()),
                 // Campaign data holds no recorded votes yet, so no resolution has the state's vote.
                 HistoryViews.of(data, List.of()),
-                new CitationsView(data.letter().citations().way().key(), List.of(), List.of()));
+                new CitationsView(data.letter().citations().way().key(), List.of(), List.of()),
+                data.evidence().stream().collect(java.util.stream.Collectors.toMap(e -> e.citationKey(), e -> e.quote(),
+                        (a, b) -> a)));
     }
 
     LetterContext withBody(Html body) {
         return new LetterContext(campaign, letter.withBody(body), addressee, copies, recipient, signatories, history,
-                citations);
+                citations, quotes);
     }
 
     LetterContext withCitations(CitationsView newCitations) {
-        return new LetterContext(campaign, letter, addressee, copies, recipient, signatories, history, newCitations);
+        return new LetterContext(campaign, letter, addressee, copies, recipient, signatories, history, newCitations,
+                quotes);
     }
 
     Map<String, Object> model() {
@@ -70,6 +79,7 @@ public record LetterContext(CampaignView campaign, LetterView letter, RecipientV
         model.put("signatories", signatories);
         model.put("history", history);
         model.put("citations", citations);
+        model.put("quotes", quotes);
         return model;
     }
 }

@@ -119,6 +119,23 @@ class SeedLetterAcceptanceTest {
         assertThat(wording).isNotEmpty().allSatisfy(phrase -> assertThat(templates).doesNotContain(phrase));
     }
 
+    @Test
+    void theCommissionOfInquiryQuoteComesFromTheEvidence() throws Exception {
+        assertThat(sample.letter().body()).doesNotContain("extermination").contains("$quotes.get(\"coi-2014\")");
+        List<org.appeal.domain.Evidence> evidence = sample.evidence().stream()
+                .map(e -> e.citationKey().equals("coi-2014")
+                        ? new org.appeal.domain.Evidence(e.citationKey(), e.sourceId(), "a made-up changed quote", e.pinpoint())
+                        : e).toList();
+        CampaignData changed = new CampaignData(sample.campaign(), sample.letter(), sample.recipients(),
+                sample.signatories(), sample.resolutions(), sample.sponsorships(), sample.sources(), evidence);
+
+        RenderedLetter letter = new Renderer(new TemplateEngine(Path.of("templates")), new FontLibrary())
+                .render(changed, null, RenderOptions.DEFAULT);
+
+        assertThat(withoutWhitespace(PdfText.withoutFooters(letter.pdf())))
+                .contains(withoutWhitespace("including \"a made-up changed quote.\""));
+    }
+
     private static String read(Path file) {
         try {
             return Files.readString(file);
