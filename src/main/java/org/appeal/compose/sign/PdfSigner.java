@@ -3,6 +3,7 @@ package org.appeal.compose.sign;
 import com.itextpdf.commons.exceptions.ITextException;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.PdfPadesSigner;
 import com.itextpdf.signatures.SignerProperties;
 import org.appeal.compose.FontLibrary;
@@ -16,9 +17,9 @@ import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
+import java.util.List;
 import java.util.TimeZone;
 
 /**
@@ -67,9 +68,10 @@ public final class PdfSigner {
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 32 * 1024);
         try {
-            // PdfPadesSigner works in append mode unless told otherwise; we never tell it otherwise.
-            new PdfPadesSigner(reader(pdf), out).signWithBaselineBProfile(properties,
-                    key.chain().toArray(new Certificate[0]), key.privateKey());
+            // Append mode is what keeps earlier signatures valid; said here, not left to iText's default.
+            new PdfPadesSigner(reader(pdf), out)
+                    .setStampingProperties(new StampingProperties().useAppendMode())
+                    .signWithBaselineBProfile(properties, key.chain().toArray(new Certificate[0]), key.privateKey());
         } catch (GeneralSecurityException e) {
             throw new SigningException("cannot sign with the key of " + key.signerName() + ": " + e.getMessage(), e);
         } catch (IOException | ITextException e) {

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 /**
@@ -171,7 +172,7 @@ final class RevisionComparison {
 
     /** {@code now} must hold every entry of {@code old} and, besides them, only entries that pass {@code allowed}. */
     private void onlyAdded(List<String> changes, String what, PdfArray old, PdfObject now,
-                           java.util.function.Predicate<PdfDictionary> allowed) {
+                           Predicate<PdfDictionary> allowed) {
         PdfObject resolved = now != null && now.isIndirectReference() ? ((PdfIndirectReference) now).getRefersTo() : now;
         if (!(resolved instanceof PdfArray list)) {
             changes.add(what + " was removed");

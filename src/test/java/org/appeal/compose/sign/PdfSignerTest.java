@@ -7,6 +7,9 @@ import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
 import com.itextpdf.signatures.SignatureUtil;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -76,6 +79,18 @@ class PdfSignerTest {
     }
 
     @Test
+    void theBoxShowsTheChosenNameTimeReasonAndLocation() throws Exception {
+        byte[] signed = signer.sign(SamplePdf.letter(), key("Example Rights Watch"),
+                SignatureAppearance.visible("Co-signing the letter", "Seoul").showing("Coalition Secretariat"));
+
+        assertThat(boxText(signed)).contains(
+                "Digitally signed by Coalition Secretariat",
+                "Date: 2025-10-28 09:30:00 UTC",
+                "Reason: Co-signing the letter",
+                "Location: Seoul");
+    }
+
+    @Test
     void aHangulSignerNameIsSetInTheEmbeddedHangulFont() throws Exception {
         byte[] signed = signer.sign(SamplePdf.letter(), key("북한인권시민연합"), SignatureAppearance.visible(null, null));
 
@@ -126,6 +141,14 @@ class PdfSignerTest {
         assertThatThrownBy(() -> signer.sign(notPdf, key("Example Rights Watch"), SignatureAppearance.invisible(null, null)))
                 .isInstanceOf(SigningException.class)
                 .hasMessageStartingWith("cannot read the PDF");
+    }
+
+    /** The text of the signature boxes: PDFBox draws the form's appearances into the pages, then reads them. */
+    private static String boxText(byte[] pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            document.getDocumentCatalog().getAcroForm().flatten();
+            return new PDFTextStripper().getText(document);
+        }
     }
 
     private static PdfDocument open(byte[] pdf) throws IOException {
