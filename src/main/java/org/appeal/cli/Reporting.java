@@ -14,13 +14,24 @@ final class Reporting {
         void run() throws BadInput, IOException;
     }
 
+    /** Work whose outcome is an exit code of its own, such as a verification's. */
+    interface Check {
+        int run() throws BadInput, IOException;
+    }
+
     private Reporting() {
     }
 
     static int run(CommandSpec spec, Work work) throws IOException {
-        try {
+        return check(spec, () -> {
             work.run();
             return ExitCode.OK;
+        });
+    }
+
+    static int check(CommandSpec spec, Check check) throws IOException {
+        try {
+            return check.run();
         } catch (BadInput e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("appeal: " + e.getMessage());

@@ -21,6 +21,8 @@ import java.util.Map;
  */
 public final class FontLibrary {
     static final String LATIN_FAMILY = "Liberation Serif";
+    /** The families to name where text may hold any script the letter can: Latin first, then Hangul. */
+    public static final List<String> FAMILIES = List.of(LATIN_FAMILY, "NanumMyeongjo");
     private static final List<String> FILES = List.of(
             "LiberationSerif-Regular.ttf", "LiberationSerif-Bold.ttf",
             "LiberationSerif-Italic.ttf", "LiberationSerif-BoldItalic.ttf",
@@ -43,7 +45,7 @@ public final class FontLibrary {
     }
 
     /** A provider with only the bundled fonts: nothing from the system, no unembedded standard fonts. */
-    FontProvider provider() {
+    public FontProvider provider() {
         FontSet set = new FontSet();
         fonts.forEach(set::addFont);
         return new BasicFontProvider(set, LATIN_FAMILY);

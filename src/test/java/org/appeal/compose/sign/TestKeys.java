@@ -1,0 +1,105 @@
+package org.appeal.compose.sign;
+
+import org.bouncycastle.asn1.x500.X500Name;
+import org.bouncycastle.asn1.x500.X500NameBuilder;
+import org.bouncycastle.asn1.x500.style.BCStyle;
+import org.bouncycastle.asn1.x509.BasicConstraints;
+import org.bouncycastle.asn1.x509.Extension;
+import org.bouncycastle.asn1.x509.KeyUsage;
+import org.bouncycastle.cert.X509CertificateHolder;
+import org.bouncycastle.cert.jcajce.JcaX509CertificateConverter;
+import org.bouncycastle.cert.jcajce.JcaX509v3CertificateBuilder;
+import org.bouncycastle.operator.jcajce.JcaContentSignerBuilder;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigInteger;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.KeyPair;
+import java.security.KeyPairGenerator;
+import java.security.KeyStore;
+import java.security.cert.Certificate;
+import java.security.cert.X509Certificate;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+
+/**
+ * Keystores made in the test: a fresh RSA key and a self-signed certificate per call, written as
+ * PKCS#12 to a temporary folder. No private key is ever committed.
+ */
+public final class TestKeys {
+    public static final String PASSWORD = "correct horse battery staple";
+
+    private TestKeys() {
+    }
+
+    /** A PKCS#12 file holding one key and a certificate for {@code commonName}, valid from yesterday for a year. */
+    public static Path keystore(Path folder, String commonName) {
+        Instant now = Instant.now();
+        return keystore(folder, commonName, now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(365)));
+    }
+
+    public static Path keystore(Path folder, String commonName, Instant notBefore, Instant notAfter) {
+        try {
+            KeyPair pair = keyPair();
+            X509Certificate certificate = selfSigned(pair, commonName, notBefore, notAfter);
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setKeyEntry("signer", pair.getPrivate(), PASSWORD.toCharArray(), new Certificate[] {certificate});
+            return write(folder, commonName, store);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A PKCS#12 file with a certificate and no private key. */
+    public static Path certificateOnly(Path folder, String commonName) {
+        try {
+            Instant now = Instant.now();
+            X509Certificate certificate = selfSigned(keyPair(), commonName, now.minus(Duration.ofDays(1)),
+                    now.plus(Duration.ofDays(365)));
+            KeyStore store = KeyStore.getInstance("PKCS12");
+            store.load(null, null);
+            store.setCertificateEntry("trusted", certificate);
+            return write(folder, commonName + "-certificate", store);
+        } catch (GeneralSecurityException | IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Path write(Path folder, String name, KeyStore store) throws IOException, GeneralSecurityException {
+        Path file = folder.resolve(name.replaceAll("[^A-Za-z0-9-]", "_") + "-" + System.nanoTime() + ".p12");
+        try (OutputStream out = Files.newOutputStream(file)) {
+            store.store(out, PASSWORD.toCharArray());
+        }
+        return file;
+    }
+
+    private static KeyPair keyPair() throws GeneralSecurityException {
+        KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        return generator.generateKeyPair();
+    }
+
+    private static X509Certificate selfSigned(KeyPair pair, String commonName, Instant notBefore, Instant notAfter)
+            throws GeneralSecurityException, IOException {
+        X500Name subject = new X500NameBuilder(BCStyle.INSTANCE)
+                .addRDN(BCStyle.CN, commonName)
+                .addRDN(BCStyle.O, commonName)
+                .build();
+        JcaX509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(subject,
+                BigInteger.valueOf(System.nanoTime()), Date.from(notBefore), Date.from(notAfter), subject,
+                pair.getPublic());
+        builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
+        builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature | KeyUsage.nonRepudiation));
+        try {
+            X509CertificateHolder holder = builder.build(new JcaContentSignerBuilder("SHA256withRSA").build(pair.getPrivate()));
+            return new JcaX509CertificateConverter().getCertificate(holder);
+        } catch (org.bouncycastle.operator.OperatorCreationException e) {
+            throw new GeneralSecurityException(e);
+        }
+    }
+}
