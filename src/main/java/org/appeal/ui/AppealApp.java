@@ -41,8 +41,8 @@ public final class AppealApp extends Application {
         long started = System.nanoTime();
         AppealHome home = AppealHome.locate();
         // Fonts and the template engine take a few hundred milliseconds: build them while the window is made.
-        CompletableFuture<Renderer> renderer = CompletableFuture.supplyAsync(
-                () -> new Renderer(new TemplateEngine(home.templates()), new FontLibrary()));
+        CompletableFuture<FontLibrary> fonts = CompletableFuture.supplyAsync(FontLibrary::new);
+        CompletableFuture<Renderer> renderer = fonts.thenApply(f -> new Renderer(new TemplateEngine(home.templates()), f));
         loadUiFont();
         SettingsFile settingsFile = SettingsFile.standard();
         AppSettings settings = settingsFile.load();
@@ -50,7 +50,7 @@ public final class AppealApp extends Application {
                 : Locale.forLanguageTag(settings.language()));
         executor = new FxUiExecutor();
         FxDialogService dialogs = new FxDialogService(() -> stage);
-        AppServices services = new AppServices(renderer.join(), new PreviewRasterizer(PREVIEW_DPI),
+        AppServices services = new AppServices(renderer.join(), fonts.join(), new PreviewRasterizer(PREVIEW_DPI),
                 (pdf, job) -> new PdfPrinter().print(pdf, job), templates(home.templates()),
                 home.root().resolve("seeds").resolve("sample-campaign"), settingsFile, dialogs,
                 url -> getHostServices().showDocument(url));

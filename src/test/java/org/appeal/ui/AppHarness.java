@@ -50,7 +50,7 @@ final class AppHarness {
         }
         prepare.accept(workspace);
         Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), FONTS);
-        AppServices services = new AppServices(renderer, new PreviewRasterizer(60f), (pdf, job) -> printed.add(pdf),
+        AppServices services = new AppServices(renderer, FONTS, new PreviewRasterizer(60f), (pdf, job) -> printed.add(pdf),
                 List.of("letter.html.vm"), Path.of("seeds/sample-campaign"),
                 new SettingsFile(temp.resolve("settings.properties")), dialogs, opened::add);
         window = new MainWindow(stage, services, executor, new Messages(Locale.ENGLISH), AppSettings.DEFAULTS);

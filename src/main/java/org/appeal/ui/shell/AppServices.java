@@ -16,7 +16,7 @@ import java.util.List;
  * @param sampleBundle the bundled sample campaign, imported into an empty workspace on first start
  * @param openUrl      shows a web page (a UN document) in the user's browser
  */
-public record AppServices(Renderer renderer, PreviewRasterizer rasterizer, LetterPrinter printer,
+public record AppServices(Renderer renderer, org.appeal.compose.FontLibrary fonts, PreviewRasterizer rasterizer, LetterPrinter printer,
                           List<String> templates, Path sampleBundle, SettingsFile settings, DialogService dialogs,
                           java.util.function.Consumer<String> openUrl) {
     public AppServices {

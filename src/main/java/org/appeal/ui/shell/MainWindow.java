@@ -45,6 +45,9 @@ import org.appeal.ui.letter.LetterEditorViewModel;
 import org.appeal.ui.recipients.RecipientDialog;
 import org.appeal.ui.recipients.RecipientsView;
 import org.appeal.ui.recipients.RecipientsViewModel;
+import org.appeal.compose.sign.PdfSigner;
+import org.appeal.ui.sign.SignPdfDialog;
+import org.appeal.ui.sign.SignPdfViewModel;
 import org.appeal.ui.signatories.DuplicatesDialog;
 import org.appeal.ui.signatories.ImportWizard;
 import org.appeal.ui.signatories.SignatoriesView;
@@ -306,6 +309,13 @@ public final class MainWindow {
         MenuItem export = item("menu.export", "Shortcut+E", e -> letter.exportSelected());
         MenuItem exportAll = item("menu.exportAll", "Shortcut+Shift+E", e -> letter.exportAll());
         MenuItem print = item("menu.print", "Shortcut+P", e -> letter.print());
+        MenuItem sign = item("menu.sign", null, e -> new SignPdfDialog(messages, stage, services.dialogs()).show(
+                new SignPdfViewModel(new PdfSigner(services.fonts()), executor, services.dialogs(), messages),
+                signed -> {
+                    if (letter != null) {
+                        letter.statusProperty().set(messages.get("status.signed", signed));
+                    }
+                }));
         MenuItem quit = item("menu.quit", "Shortcut+Q", e -> {
             if (quit()) {
                 stage.close();
@@ -313,7 +323,7 @@ public final class MainWindow {
         });
         List.of(save, export, exportAll, print).forEach(i -> i.setDisable(session == null));
         file.getItems().addAll(newWorkspace, openWorkspace, recent, importBundle, new SeparatorMenuItem(), save, export,
-                exportAll, print, new SeparatorMenuItem(), quit);
+                exportAll, print, sign, new SeparatorMenuItem(), quit);
 
         Menu edit = new Menu(messages.get("menu.edit"));
         edit.setId("menu-edit");

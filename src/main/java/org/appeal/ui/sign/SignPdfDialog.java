@@ -1,0 +1,103 @@
+package org.appeal.ui.sign;
+
+import javafx.geometry.Insets;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.Dialog;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.stage.Window;
+import org.appeal.ui.common.DialogService;
+import org.appeal.ui.common.Messages;
+
+import java.nio.file.Path;
+import java.util.function.Consumer;
+
+/** File → Sign a PDF: the letter, the organisation's certificate file and its password, reason and place. */
+public final class SignPdfDialog {
+    private final Messages messages;
+    private final Window owner;
+    private final DialogService dialogs;
+
+    public SignPdfDialog(Messages messages, Window owner, DialogService dialogs) {
+        this.messages = messages;
+        this.owner = owner;
+        this.dialogs = dialogs;
+    }
+
+    public void show(SignPdfViewModel model, Consumer<Path> signed) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.initOwner(owner);
+        dialog.setTitle(messages.get("sign.title"));
+        dialog.setHeaderText(messages.get("sign.header"));
+        dialog.getDialogPane().setId("sign-dialog");
+        ButtonType signButton = new ButtonType(messages.get("sign.apply"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        dialog.getDialogPane().getButtonTypes().addAll(signButton, ButtonType.CANCEL);
+        dialog.getDialogPane().lookupButton(signButton).setId("signApply");
+        dialog.getDialogPane().lookupButton(signButton).disableProperty().bind(model.ready().not());
+
+        TextField pdf = pathField("signPdf", model.pdfProperty());
+        Button choosePdf = chooser("signChoosePdf", () -> dialogs.chooseOpenFile(messages.get("sign.pdf"), "pdf")
+                .ifPresent(model.pdfProperty()::set));
+        TextField keystore = pathField("signKeystore", model.keystoreProperty());
+        Button chooseKeystore = chooser("signChooseKeystore", () -> dialogs.chooseOpenFile(messages.get("sign.keystore"), "p12")
+                .ifPresent(model.keystoreProperty()::set));
+        PasswordField password = new PasswordField();
+        password.setId("signPassword");
+        password.setAccessibleText(messages.get("sign.password"));
+        TextField reason = new TextField();
+        reason.setId("signReason");
+        reason.textProperty().bindBidirectional(model.reasonProperty());
+        TextField location = new TextField();
+        location.setId("signLocation");
+        location.textProperty().bindBidirectional(model.locationProperty());
+        CheckBox visible = new CheckBox(messages.get("sign.visible"));
+        visible.setId("signVisible");
+        visible.selectedProperty().bindBidirectional(model.visibleProperty());
+        TextField out = pathField("signOut", model.outProperty());
+        Button chooseOut = chooser("signChooseOut", () -> dialogs.chooseSaveFile(messages.get("sign.out"), "signed.pdf", "pdf")
+                .ifPresent(model.outProperty()::set));
+
+        GridPane grid = new GridPane();
+        grid.setHgap(8);
+        grid.setVgap(8);
+        grid.setPadding(new Insets(12));
+        ColumnConstraints wide = new ColumnConstraints();
+        wide.setHgrow(Priority.ALWAYS);
+        wide.setMinWidth(380);
+        grid.getColumnConstraints().addAll(new ColumnConstraints(), wide, new ColumnConstraints());
+        grid.addRow(0, new Label(messages.get("sign.pdf")), pdf, choosePdf);
+        grid.addRow(1, new Label(messages.get("sign.keystore")), keystore, chooseKeystore);
+        grid.addRow(2, new Label(messages.get("sign.password")), password);
+        grid.addRow(3, new Label(messages.get("sign.reason")), reason);
+        grid.addRow(4, new Label(messages.get("sign.location")), location);
+        grid.add(visible, 1, 5);
+        grid.addRow(6, new Label(messages.get("sign.out")), out, chooseOut);
+        dialog.getDialogPane().setContent(grid);
+
+        if (dialog.showAndWait().filter(b -> b == signButton).isPresent()) {
+            model.sign(password.getText().toCharArray(), signed);
+        }
+        password.clear();
+    }
+
+    private TextField pathField(String id, javafx.beans.property.ObjectProperty<Path> property) {
+        TextField field = new TextField();
+        field.setId(id);
+        field.setEditable(false);
+        field.textProperty().bind(property.map(Path::toString).orElse(""));
+        return field;
+    }
+
+    private Button chooser(String id, Runnable action) {
+        Button button = new Button(messages.get("sign.choose"));
+        button.setId(id);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+}

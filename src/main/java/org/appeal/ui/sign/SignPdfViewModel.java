@@ -1,0 +1,86 @@
+package org.appeal.ui.sign;
+
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import org.appeal.compose.sign.PdfSigner;
+import org.appeal.compose.sign.SignatureAppearance;
+import org.appeal.compose.sign.SigningKey;
+import org.appeal.store.AtomicFile;
+import org.appeal.ui.common.DialogService;
+import org.appeal.ui.common.Messages;
+import org.appeal.ui.common.UiExecutor;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Consumer;
+
+/**
+ * Signs an exported letter with an organisation's certificate (PAdES), as {@code appeal sign}
+ * does: the signed copy is written next to the original, which stays as it was, and several
+ * organisations can sign one after another.
+ */
+public final class SignPdfViewModel {
+    private final PdfSigner signer;
+    private final UiExecutor executor;
+    private final DialogService dialogs;
+    private final Messages messages;
+
+    private final ObjectProperty<Path> pdf = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> keystore = new SimpleObjectProperty<>();
+    private final ObjectProperty<Path> out = new SimpleObjectProperty<>();
+    private final StringProperty reason = new SimpleStringProperty("");
+    private final StringProperty location = new SimpleStringProperty("");
+    private final BooleanProperty visible = new SimpleBooleanProperty(true);
+
+    public SignPdfViewModel(PdfSigner signer, UiExecutor executor, DialogService dialogs, Messages messages) {
+        this.signer = signer;
+        this.executor = executor;
+        this.dialogs = dialogs;
+        this.messages = messages;
+        pdf.addListener((o, a, file) -> {
+            if (file != null && out.get() == null) {
+                String name = file.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
+                out.set(file.resolveSibling(name + "-signed.pdf"));
+            }
+        });
+    }
+
+    public BooleanBinding ready() {
+        return Bindings.createBooleanBinding(() -> pdf.get() != null && keystore.get() != null && out.get() != null,
+                pdf, keystore, out);
+    }
+
+    /** Signs; the password is wiped once the key is loaded. Reports to {@code done} with the signed file. */
+    public void sign(char[] password, Consumer<Path> done) {
+        Path source = pdf.get();
+        Path target = out.get();
+        Path keys = keystore.get();
+        SignatureAppearance appearance = visible.get()
+                ? SignatureAppearance.visible(reason.get(), location.get())
+                : SignatureAppearance.invisible(reason.get(), location.get());
+        executor.submit(messages.get("task.sign"), progress -> {
+            try {
+                SigningKey key = SigningKey.load(keys, password);
+                byte[] signed = signer.sign(Files.readAllBytes(source), key, appearance);
+                AtomicFile.write(target, signed);
+                return target;
+            } finally {
+                Arrays.fill(password, '\0');
+            }
+        }, done, failure -> dialogs.error(messages.get("sign.failedTitle"), String.valueOf(failure.getMessage())));
+    }
+
+    public ObjectProperty<Path> pdfProperty() { return pdf; }
+    public ObjectProperty<Path> keystoreProperty() { return keystore; }
+    public ObjectProperty<Path> outProperty() { return out; }
+    public StringProperty reasonProperty() { return reason; }
+    public StringProperty locationProperty() { return location; }
+    public BooleanProperty visibleProperty() { return visible; }
+}
