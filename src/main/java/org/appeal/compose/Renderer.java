@@ -34,7 +34,8 @@ public final class Renderer {
             throw new RenderException(blocking(problems));
         }
         Recipient to = recipient != null ? recipient : draft.addressee().orElseThrow();
-        LetterContext context = LetterContext.of(draft, to, markdown.inline(draft.letter().subject()));
+        Html subject = markdown.inline(draft.letter().subject());
+        LetterContext context = LetterContext.of(draft, to, subject);
 
         Evaluation body = templates.evaluate(BODY_NAME, draft.letter().body(), context.model(), Escaping.MARKDOWN);
         problems.addAll(body.problems());
@@ -48,8 +49,17 @@ public final class Renderer {
         if (!blocking.isEmpty()) {
             throw new RenderException(blocking);
         }
-        byte[] bytes = pdf.convert(layout.output(), draft.campaign().title(), options.imageFolders());
+        byte[] bytes = pdf.convert(layout.output(), LetterMetadata.of(draft, to, subject), options,
+                attachments(draft, options.archival()));
         return new RenderedLetter(layout.output(), bytes, problems);
+    }
+
+    /** PDF/A-3 carries the list of who signed, as the letter prints it, for whoever files the letter. */
+    private static List<PdfAttachment> attachments(CampaignData draft, Archival archival) {
+        if (archival != Archival.PDF_A_3_WITH_SIGNATORIES) {
+            return List.of();
+        }
+        return List.of(SignatoriesCsv.attachment(draft.signatories().asOf(draft.letter().signatoriesAsOf())));
     }
 
     private static List<Problem> blocking(List<Problem> problems) {
