@@ -12,13 +12,13 @@ import org.appeal.domain.LetterDraft;
  * @param bodyFile path of the letter body inside the bundle, {@code null} when the letter has no body
  * @param bodyLine line of the {@code body} key, where a body file that cannot be found is reported
  */
-record CampaignFile(String id, String title, String language, String subject, LocalDate date,
+record CampaignFile(String id, String title, String language, String coalition, String subject, LocalDate date,
                     LocalDate signatoriesAsOf, String template, String bodyFile, long bodyLine) {
     static final String NAME = "campaign.yaml";
     static final String FORMAT_VERSION = "1";
 
     Campaign campaign() {
-        return new Campaign(id, title, language);
+        return new Campaign(id, title, language, coalition);
     }
 
     LetterDraft letter(String body) {

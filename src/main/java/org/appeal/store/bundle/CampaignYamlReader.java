@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code campaign.yaml}, reporting every problem with the line of its key. */
 final class CampaignYamlReader {
-    static final List<String> KEYS = List.of("format", "id", "title", "language", "letter");
+    static final List<String> KEYS = List.of("format", "id", "title", "language", "coalition", "letter");
     static final List<String> LETTER_KEYS = List.of("subject", "date", "signatories_as_of", "template", "body");
 
     private final Problems problems;
@@ -53,11 +53,12 @@ final class CampaignYamlReader {
         String id = yaml.string("id", true);
         String title = yaml.string("title", false);
         String language = yaml.string("language", false);
+        String coalition = yaml.string("coalition", false);
         YamlMapping letter = yaml.mapping("letter", LETTER_KEYS);
         if (letter == null) {
-            return new CampaignFile(id, title, language, null, null, null, null, null, 0);
+            return new CampaignFile(id, title, language, coalition, null, null, null, null, null, 0);
         }
-        return new CampaignFile(id, title, language, letter.string("subject", false), letter.date("date", true),
+        return new CampaignFile(id, title, language, coalition, letter.string("subject", false), letter.date("date", true),
                 letter.date("signatories_as_of", false), letter.string("template", false),
                 letter.string("body", false), letter.lineOf("body"));
     }
