@@ -35,7 +35,9 @@ public final class Renderer {
         }
         Recipient to = recipient != null ? recipient : draft.addressee().orElseThrow();
         Html subject = markdown.inline(draft.letter().subject());
-        LetterContext context = LetterContext.of(draft, to, subject);
+        SignatureImages images = new SignatureImages(options.imageFolders());
+        problems.addAll(images.missing(draft.signatories().asOf(draft.letter().signatoriesAsOf())));
+        LetterContext context = LetterContext.of(draft, to, subject, images);
 
         Evaluation body = templates.evaluate(BODY_NAME, draft.letter().body(), context.model(), Escaping.MARKDOWN);
         problems.addAll(body.problems());

@@ -7,12 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.verapdf.pdfa.flavours.PDFAFlavour;
 
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -94,6 +97,35 @@ class RenderCommandTest {
             Matcher part = Pattern.compile("pdfaid:part=\"(\\d)\"").matcher(xmp);
             Matcher level = Pattern.compile("pdfaid:conformance=\"([A-Z])\"").matcher(xmp);
             return part.find() && level.find() ? part.group(1) + level.group(1) : "";
+        }
+    }
+
+    @Test
+    void aBundlesSignatureImagesAreFoundInItsFolder() throws Exception {
+        Path bundle = copyOfSample();
+        Files.createDirectories(bundle.resolve("images"));
+        BufferedImage logo = new BufferedImage(200, 60, BufferedImage.TYPE_INT_RGB);
+        ImageIO.write(logo, "png", bundle.resolve("images/hrw.png").toFile());
+        // One more column: the header names it, Human Rights Watch's row fills it, every other row leaves it empty.
+        List<String> rows = Files.readAllLines(bundle.resolve("signatories.csv")).stream()
+                .map(row -> row.startsWith("id,") ? row + ",signature_image"
+                        : row.startsWith("hrw,") ? row + ",images/hrw.png" : row + ",")
+                .toList();
+        Files.write(bundle.resolve("signatories.csv"), rows);
+        Path pdf = temp.resolve("with-logo.pdf");
+
+        int code = appeal("render", bundle.toString(), "--out", pdf.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        assertThat(err.toString()).doesNotContain("signature image");
+        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+            long images = 0;
+            for (var page : document.getPages()) {
+                for (var name : page.getResources().getXObjectNames()) {
+                    images += page.getResources().isImageXObject(name) ? 1 : 0;
+                }
+            }
+            assertThat(images).isEqualTo(1);
         }
     }
 
