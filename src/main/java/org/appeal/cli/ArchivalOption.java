@@ -8,7 +8,7 @@ import picocli.CommandLine.TypeConversionException;
 /** {@code --pdfa 2|3|none}: the archival level of the PDFs a command writes (PDF/A-2 unless told otherwise). */
 final class ArchivalOption {
     @Option(names = "--pdfa", paramLabel = "2|3|none", defaultValue = "2", converter = Level.class,
-            description = "2: PDF/A-2 (default); 3: PDF/A-3 with the printed signatory list attached as "
+            description = "2: PDF/A-2A (default); 3: PDF/A-3A with the printed signatory list attached as "
                     + "signatories.csv; none: a plain PDF")
     Archival archival;
 
