@@ -16,8 +16,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Warm in-process render of the sample letter (bundle already read; PDF/A as exported, and as the
- * plain PDF the preview uses) against a baseline run in the
+ * Warm in-process render of the sample letter (bundle already read; PDF/A-2A as exported, and as a
+ * plain PDF) against a baseline run in the
  * same process: plain pdfHTML converting the same HTML with a fresh ConverterProperties (default
  * fonts, the same CSS), as a first naive integration would.
  */
@@ -45,7 +45,7 @@ public final class RenderBench {
 
         System.out.printf("renderer setup (fonts, Velocity):      %7.1f ms (once per process)%n", setupMs);
         report("render sample letter (full pipeline)", ours);
-        report("same, plain PDF (no PDF/A; preview)", plainPdf);
+        report("same, plain PDF (--pdfa none)", plainPdf);
         report("baseline: plain pdfHTML, default props", baseline);
         System.out.printf("ratio (median, full pipeline / baseline): %.2f%n", median(ours) / median(baseline));
         System.out.printf("PDF size: %d bytes (plain PDF: %d bytes)%n", first.pdf().length, plainBytes.length);

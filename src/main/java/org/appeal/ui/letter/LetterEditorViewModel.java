@@ -149,7 +149,7 @@ public final class LetterEditorViewModel {
         inFlight = executor.submit(messages.get("task.preview"), progress -> {
             RenderedLetter letter;
             try {
-                letter = renderer.render(data, to, RenderOptions.PREVIEW);
+                letter = renderer.render(data, to, RenderOptions.DEFAULT);
             } catch (RenderException e) {
                 return new Outcome(null, e.problems());
             }
