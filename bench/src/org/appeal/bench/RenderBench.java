@@ -2,6 +2,7 @@ package org.appeal.bench;
 
 import com.itextpdf.html2pdf.ConverterProperties;
 import com.itextpdf.html2pdf.HtmlConverter;
+import org.appeal.compose.Archival;
 import org.appeal.compose.FontLibrary;
 import org.appeal.compose.RenderOptions;
 import org.appeal.compose.RenderedLetter;
@@ -15,7 +16,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Warm in-process render of the sample letter (bundle already read) against a baseline run in the
+ * Warm in-process render of the sample letter (bundle already read; PDF/A-2A as exported, and as a
+ * plain PDF) against a baseline run in the
  * same process: plain pdfHTML converting the same HTML with a fresh ConverterProperties (default
  * fonts, the same CSS), as a first naive integration would.
  */
@@ -33,6 +35,9 @@ public final class RenderBench {
         String templatesUri = Path.of("templates").toUri().toString();
 
         double[] ours = measure(warmup, runs, () -> renderer.render(sample, null, RenderOptions.DEFAULT));
+        RenderOptions plain = RenderOptions.DEFAULT.withArchival(Archival.NONE);
+        double[] plainPdf = measure(warmup, runs, () -> renderer.render(sample, null, plain));
+        byte[] plainBytes = renderer.render(sample, null, plain).pdf();
         double[] baseline = measure(warmup, runs, () -> {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             HtmlConverter.convertToPdf(html, out, new ConverterProperties().setBaseUri(templatesUri));
@@ -40,9 +45,10 @@ public final class RenderBench {
 
         System.out.printf("renderer setup (fonts, Velocity):      %7.1f ms (once per process)%n", setupMs);
         report("render sample letter (full pipeline)", ours);
+        report("same, plain PDF (--pdfa none)", plainPdf);
         report("baseline: plain pdfHTML, default props", baseline);
         System.out.printf("ratio (median, full pipeline / baseline): %.2f%n", median(ours) / median(baseline));
-        System.out.printf("PDF size: %d bytes%n", first.pdf().length);
+        System.out.printf("PDF size: %d bytes (plain PDF: %d bytes)%n", first.pdf().length, plainBytes.length);
     }
 
     interface Work {

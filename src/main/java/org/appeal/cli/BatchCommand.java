@@ -26,6 +26,9 @@ final class BatchCommand implements Callable<Integer> {
     @Mixin
     CampaignInput input;
 
+    @Mixin
+    ArchivalOption pdfa;
+
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "the folder to write into")
     Path out;
 
@@ -39,7 +42,7 @@ final class BatchCommand implements Callable<Integer> {
             CampaignData data = input.load();
             BatchExport.Result result;
             try {
-                result = new BatchExport(services.renderer()).export(data, data.recipients(), out,
+                result = new BatchExport(services.renderer(), input.renderOptions(pdfa.archival)).export(data, data.recipients(), out,
                         (done, total, message) -> { }, () -> false);
             } catch (RenderException e) {
                 throw Reporting.notRendered(e);

@@ -1,5 +1,7 @@
 package org.appeal.cli;
 
+import org.appeal.compose.Archival;
+import org.appeal.compose.RenderOptions;
 import org.appeal.domain.CampaignData;
 import org.appeal.store.bundle.BundleException;
 import org.appeal.store.bundle.BundleReader;
@@ -48,6 +50,12 @@ final class CampaignInput {
         if (campaignId != null) {
             new DraftHistory(workspace.open()).recordExport(campaignId, System.getProperty("user.name", "unknown"));
         }
+    }
+
+    /** What to render with: the archival level asked for, and a bundle's own folder for its images. */
+    RenderOptions renderOptions(Archival archival) {
+        RenderOptions options = RenderOptions.DEFAULT.withArchival(archival);
+        return bundle == null ? options : options.withImageFolder(bundle);
     }
 
     String describe() {

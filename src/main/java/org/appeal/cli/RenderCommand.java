@@ -1,7 +1,6 @@
 package org.appeal.cli;
 
 import org.appeal.compose.RenderException;
-import org.appeal.compose.RenderOptions;
 import org.appeal.compose.RenderedLetter;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.Recipient;
@@ -32,6 +31,9 @@ final class RenderCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "FILE", description = "the PDF to write")
     Path out;
 
+    @Mixin
+    ArchivalOption pdfa;
+
     @Option(names = {"-r", "--recipient"}, paramLabel = "ID", description = "recipient id from recipients.csv")
     String recipientId;
 
@@ -50,7 +52,7 @@ final class RenderCommand implements Callable<Integer> {
             Recipient recipient = recipient(data);
             RenderedLetter letter;
             try {
-                letter = services.renderer().render(data, recipient, RenderOptions.DEFAULT);
+                letter = services.renderer().render(data, recipient, input.renderOptions(pdfa.archival));
             } catch (RenderException e) {
                 throw Reporting.notRendered(e);
             }

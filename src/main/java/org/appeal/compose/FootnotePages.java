@@ -83,16 +83,18 @@ final class FootnotePages {
                 .setCharset(StandardCharsets.UTF_8.name());
     }
 
-    byte[] convert(String html, List<Note> notes, String title, List<Path> imageFolders) {
+    byte[] convert(String html, List<Note> notes, PdfMetadata metadata, RenderOptions options,
+                   List<PdfAttachment> attachments) {
         lock.lock();
         try {
-            return settle(html, notes, title, imageFolders);
+            return settle(html, notes, metadata, options, attachments);
         } finally {
             lock.unlock();
         }
     }
 
-    private byte[] settle(String html, List<Note> notes, String title, List<Path> imageFolders) {
+    private byte[] settle(String html, List<Note> notes, PdfMetadata metadata, RenderOptions options,
+                          List<PdfAttachment> attachments) {
         float width = PageSize.A4.getWidth() - 2 * SIDE_MARGIN;
         Map<Integer, Float> heights = heights(notes, width);
         Map<Integer, Integer> drawnOn = Map.of();
@@ -105,7 +107,7 @@ final class FootnotePages {
                 first = Math.max(first, all);
                 others = Math.max(others, all);
             }
-            byte[] out = pdf.convert(withRoom(html, first, others), title, imageFolders,
+            byte[] out = pdf.convert(withRoom(html, first, others), metadata, options, attachments,
                     new NoteDrawer(notes, drawnOn, heights));
             Map<Integer, Integer> landed = referencePages(out);
             float needFirst = reserve(onPage(landed, heights, 1));

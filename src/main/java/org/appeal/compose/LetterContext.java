@@ -23,7 +23,7 @@ import java.util.Map;
  *   <li>{@code $letter}: date, subject, salutation, body</li>
  *   <li>{@code $addressee}: the TO recipient; {@code $copies}: the CC recipients</li>
  *   <li>{@code $recipient}: whom this copy goes to (a CC recipient gets the identical letter)</li>
- *   <li>{@code $signatories}: asOf, organisations, individuals</li>
+ *   <li>{@code $signatories}: asOf, organisations, individuals (each with its signature image, if any)</li>
  *   <li>{@code $history}: the target state's resolution history (co-sponsorship runs, recent resolutions)</li>
  *   <li>{@code $citations}: way, notes, bibliography</li>
  *   <li>{@code $quotes}: each evidence quote by its key, {@code $quotes.get("coi-2014")}, so a letter
@@ -39,6 +39,10 @@ public record LetterContext(CampaignView campaign, LetterView letter, RecipientV
 
 
     public static LetterContext of(CampaignData data, Recipient recipient, Html subject) {
+        return of(data, recipient, subject, SignatureImages.NONE);
+    }
+
+    static LetterContext of(CampaignData data, Recipient recipient, Html subject, SignatureImages images) {
         String language = data.campaign().language();
         Recipient to = data.addressee().orElse(recipient);
         SignatoriesAsOf listed = data.signatories().asOf(data.letter().signatoriesAsOf());
@@ -50,8 +54,8 @@ public record LetterContext(CampaignView campaign, LetterView letter, RecipientV
                 data.copied().stream().map(RecipientView::of).toList(),
                 RecipientView.of(recipient),
                 new SignatoriesView(LetterDates.format(listed.asOf(), language),
-                        listed.organisations().stream().map(SignatoryView::of).toList(),
-                        listed.individuals().stream().map(SignatoryView::of).toList()),
+                        listed.organisations().stream().map(s -> SignatoryView.of(s, images.uriOf(s))).toList(),
+                        listed.individuals().stream().map(s -> SignatoryView.of(s, images.uriOf(s))).toList()),
                 // Campaign data holds no recorded votes yet, so no resolution has the state's vote.
                 HistoryViews.of(data, List.of()),
                 new CitationsView(data.letter().citations().way().key(), List.of(), List.of()),

@@ -3,12 +3,18 @@ package org.appeal.compose;
 import com.itextpdf.html2pdf.ConverterProperties;
 import com.itextpdf.html2pdf.HtmlConverter;
 import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfAConformance;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfDocumentInfo;
+import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfViewerPreferences;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.WriterProperties;
 import com.itextpdf.kernel.pdf.event.AbstractPdfDocumentEventHandler;
 import com.itextpdf.kernel.pdf.event.PdfDocumentEvent;
+import com.itextpdf.kernel.pdf.filespec.PdfFileSpec;
+import com.itextpdf.layout.Document;
+import com.itextpdf.pdfa.PdfADocument;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
@@ -21,12 +27,14 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * HTML to PDF with iText pdfHTML. The font provider is built once: building it per letter costs
- * about three times the conversion itself (measured in STACK.md).
+ * HTML to PDF with iText pdfHTML, as PDF/A unless the options say otherwise. The font provider is
+ * built once: building it per letter costs about three times the conversion itself (measured in
+ * STACK.md).
  */
 final class PdfConverter {
     private final Path templatesRoot;
     private final ConverterProperties shared;
+    private final SrgbOutputIntent srgb = new SrgbOutputIntent();
     // pdfHTML caches font selections inside the provider; one conversion at a time keeps it consistent.
     private final ReentrantLock lock = new ReentrantLock();
 
@@ -38,36 +46,92 @@ final class PdfConverter {
                 .setBaseUri(templatesRoot.toUri().toString());
     }
 
-    byte[] convert(String html, String title, List<Path> imageFolders) {
-        return convert(html, title, imageFolders, null);
-    }
-
     /**
-     * @param endOfPage called as each page is finished, before it is written, to draw on it (the
-     *                  footnotes of that page); {@code null} for none
+     * @param attachments embedded as associated files; only PDF/A-3 (or a plain PDF) may carry them
+     * @param endOfPage   called as each page is finished, before it is written, to draw on it (the
+     *                    footnotes of that page); {@code null} for none
      */
-    byte[] convert(String html, String title, List<Path> imageFolders, AbstractPdfDocumentEventHandler endOfPage) {
+    byte[] convert(String html, PdfMetadata metadata, RenderOptions options, List<PdfAttachment> attachments,
+                   AbstractPdfDocumentEventHandler endOfPage) {
+        PdfAConformance conformance = conformance(options.archival());
+        if (!attachments.isEmpty() && conformance != null && !"3".equals(conformance.getPart())) {
+            throw new IllegalArgumentException("PDF/A-" + conformance.getPart() + " cannot carry attached files");
+        }
         List<Path> allowed = new ArrayList<>();
         allowed.add(templatesRoot);
-        allowed.addAll(imageFolders);
+        allowed.addAll(options.imageFolders());
         ConverterProperties properties = new ConverterProperties(shared)
-                .setResourceRetriever(new FolderResourceRetriever(allowed));
+                .setResourceRetriever(new FolderResourceRetriever(allowed))
+                // A PDF/A document cannot flush pages early (iText logs a warning per page and keeps
+                // them anyway); a letter's few pages fit in memory until the document is closed.
+                .setImmediateFlush(false);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
         lock.lock();
-        try (PdfDocument pdf = new PdfDocument(new PdfWriter(out, new WriterProperties().addXmpMetadata()))) {
+        try {
+            PdfDocument pdf = open(new PdfWriter(out, new WriterProperties().addXmpMetadata()), conformance);
+            if (conformance != null) {
+                properties.setPdfAConformance(conformance);
+            }
             pdf.setDefaultPageSize(PageSize.A4);
-            PdfDocumentInfo info = pdf.getDocumentInfo();
-            info.setTitle(title);
-            info.setCreator("Appeal");
             if (endOfPage != null) {
                 pdf.addEventHandler(PdfDocumentEvent.END_PAGE, endOfPage);
             }
-            HtmlConverter.convertToPdf(new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), pdf, properties);
+            pdf.getCatalog().setViewerPreferences(new PdfViewerPreferences().setDisplayDocTitle(true));
+            Document document = HtmlConverter.convertToDocument(
+                    new ByteArrayInputStream(html.getBytes(StandardCharsets.UTF_8)), pdf, properties);
+            // After the conversion: pdfHTML sets the title from the HTML's <title>, and ours must win.
+            describe(pdf.getDocumentInfo(), metadata);
+            for (PdfAttachment file : attachments) {
+                attach(pdf, file);
+            }
+            document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } finally {
             lock.unlock();
         }
         return out.toByteArray();
+    }
+
+    /**
+     * Level A ("accessible"): pdfHTML tags the whole page content from the HTML's structure
+     * (paragraphs, the CC table, lists) and marks page numbers as artifacts, and veraPDF accepts
+     * the result as 2A and 3A (ArchivalPdfTest). Level A includes what level U guarantees, every
+     * character mapped to Unicode, and adds a reading order that screen readers and text export use.
+     */
+    private static PdfAConformance conformance(Archival archival) {
+        return switch (archival) {
+            case PDF_A_2 -> PdfAConformance.PDF_A_2A;
+            case PDF_A_3_WITH_SIGNATORIES -> PdfAConformance.PDF_A_3A;
+            case NONE -> null;
+        };
+    }
+
+    private PdfDocument open(PdfWriter writer, PdfAConformance conformance) {
+        return conformance == null ? new PdfDocument(writer) : new PdfADocument(writer, conformance, srgb.create());
+    }
+
+    /** PDF/A requires the XMP to agree with the Info dictionary; iText writes both from these values on close. */
+    private static void describe(PdfDocumentInfo info, PdfMetadata metadata) {
+        info.setCreator("Appeal");
+        if (!metadata.title().isEmpty()) {
+            info.setTitle(metadata.title());
+        }
+        if (!metadata.author().isEmpty()) {
+            info.setAuthor(metadata.author());
+        }
+        if (!metadata.subject().isEmpty()) {
+            info.setSubject(metadata.subject());
+        }
+        if (!metadata.keywords().isEmpty()) {
+            info.setKeywords(String.join(", ", metadata.keywords()));
+        }
+    }
+
+    private static void attach(PdfDocument pdf, PdfAttachment file) {
+        // AFRelationship Data: the attachment is the data the letter's content is based on.
+        PdfFileSpec spec = PdfFileSpec.createEmbeddedFileSpec(pdf, file.content(), file.description(), file.fileName(),
+                new PdfName(file.mimeType()), null, PdfName.Data);
+        pdf.addAssociatedFile(file.fileName(), spec);
     }
 }

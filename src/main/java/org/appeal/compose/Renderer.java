@@ -37,7 +37,10 @@ public final class Renderer {
             throw new RenderException(blocking(problems));
         }
         Recipient to = recipient != null ? recipient : draft.addressee().orElseThrow();
-        LetterContext context = LetterContext.of(draft, to, markdown.inline(draft.letter().subject()));
+        Html subject = markdown.inline(draft.letter().subject());
+        SignatureImages images = new SignatureImages(options.imageFolders());
+        problems.addAll(images.missing(draft.signatories().asOf(draft.letter().signatoriesAsOf())));
+        LetterContext context = LetterContext.of(draft, to, subject, images);
 
         CitedBody citations = new CitedBody(draft);
         problems.addAll(citations.check(draft.letter().body(), BODY_NAME));
@@ -54,10 +57,20 @@ public final class Renderer {
         if (!blocking.isEmpty()) {
             throw new RenderException(blocking);
         }
+        PdfMetadata metadata = LetterMetadata.of(draft, to, subject);
+        List<PdfAttachment> attachments = attachments(draft, options.archival());
         byte[] bytes = citations.settings().way() == CitationSettings.Way.FOOTNOTES && !citations.notes().isEmpty()
-                ? footnotes.convert(layout.output(), citations.notes(), draft.campaign().title(), options.imageFolders())
-                : pdf.convert(layout.output(), draft.campaign().title(), options.imageFolders());
+                ? footnotes.convert(layout.output(), citations.notes(), metadata, options, attachments)
+                : pdf.convert(layout.output(), metadata, options, attachments, null);
         return new RenderedLetter(layout.output(), bytes, problems);
+    }
+
+    /** PDF/A-3 carries the list of who signed, as the letter prints it, for whoever files the letter. */
+    private static List<PdfAttachment> attachments(CampaignData draft, Archival archival) {
+        if (archival != Archival.PDF_A_3_WITH_SIGNATORIES) {
+            return List.of();
+        }
+        return List.of(SignatoriesCsv.attachment(draft.signatories().asOf(draft.letter().signatoriesAsOf())));
     }
 
     private static List<Problem> blocking(List<Problem> problems) {

@@ -10,17 +10,28 @@ import java.util.Objects;
  * @param language    IETF tag of the letter's language ("en", "ko"), which picks date formats and labels
  * @param targetState the state the letter asks to act ("Republic of Korea"), whose co-sponsorships
  *                    and votes the letter's resolution history tells; empty when not set
+ * @param coalition   who sends the letter, as a PDF names its author; empty when the campaign does not say
+ *                    (never guessed from the signatories)
  */
-public record Campaign(String id, String title, String language, String targetState) {
+public record Campaign(String id, String title, String language, String targetState, String coalition) {
     public Campaign {
         Objects.requireNonNull(id, "id");
         title = title == null ? "" : title;
         language = language == null || language.isBlank() ? "en" : language;
         targetState = targetState == null ? "" : targetState;
+        coalition = coalition == null ? "" : coalition;
     }
 
-    /** A campaign without a target state. */
+    /** A campaign without a target state or coalition. */
     public Campaign(String id, String title, String language) {
-        this(id, title, language, "");
+        this(id, title, language, "", "");
+    }
+
+    public Campaign withTargetState(String state) {
+        return new Campaign(id, title, language, state, coalition);
+    }
+
+    public Campaign withCoalition(String name) {
+        return new Campaign(id, title, language, targetState, name);
     }
 }

@@ -13,9 +13,11 @@ import java.util.Optional;
  * @param title       an individual's title or affiliation, printed after the name
  * @param signedOn    day of sign-on, {@code null} when not known (an unknown date counts as signed)
  * @param withdrawnOn day of withdrawal, {@code null} when not withdrawn
+ * @param signatureImage where the signature or logo image is: a path relative to the campaign's
+ *                    folder (a bundle's folder), e.g. {@code images/hrw.png}; empty when there is none
  */
 public record Signatory(String id, Kind kind, int position, String name, String acronym, String title,
-                        String country, LocalDate signedOn, LocalDate withdrawnOn) {
+                        String country, LocalDate signedOn, LocalDate withdrawnOn, String signatureImage) {
     public enum Kind { ORGANISATION, INDIVIDUAL }
 
     public Signatory {
@@ -25,6 +27,17 @@ public record Signatory(String id, Kind kind, int position, String name, String 
         acronym = acronym == null ? "" : acronym;
         title = title == null ? "" : title;
         country = country == null ? "" : country;
+        signatureImage = signatureImage == null ? "" : signatureImage;
+    }
+
+    /** A signatory without a signature image. */
+    public Signatory(String id, Kind kind, int position, String name, String acronym, String title,
+                     String country, LocalDate signedOn, LocalDate withdrawnOn) {
+        this(id, kind, position, name, acronym, title, country, signedOn, withdrawnOn, "");
+    }
+
+    public boolean hasSignatureImage() {
+        return !signatureImage.isEmpty();
     }
 
     public Optional<LocalDate> signedOnDate() {
@@ -43,6 +56,10 @@ public record Signatory(String id, Kind kind, int position, String name, String 
     }
 
     public Signatory withdrawn(LocalDate day) {
-        return new Signatory(id, kind, position, name, acronym, title, country, signedOn, day);
+        return new Signatory(id, kind, position, name, acronym, title, country, signedOn, day, signatureImage);
+    }
+
+    public Signatory withSignatureImage(String image) {
+        return new Signatory(id, kind, position, name, acronym, title, country, signedOn, withdrawnOn, image);
     }
 }

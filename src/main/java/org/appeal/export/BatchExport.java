@@ -35,9 +35,16 @@ public final class BatchExport {
     }
 
     private final Renderer renderer;
+    private final RenderOptions options;
 
+    /** Exports as {@link RenderOptions#DEFAULT}: PDF/A-2. */
     public BatchExport(Renderer renderer) {
+        this(renderer, RenderOptions.DEFAULT);
+    }
+
+    public BatchExport(Renderer renderer, RenderOptions options) {
         this.renderer = renderer;
+        this.options = options;
     }
 
     public Result export(CampaignData data, List<Recipient> recipients, Path folder, Progress progress,
@@ -49,7 +56,7 @@ public final class BatchExport {
             if (cancelled.getAsBoolean()) {
                 return new Result(List.of(), warnings, true);
             }
-            RenderedLetter letter = renderer.render(data, recipient, RenderOptions.DEFAULT);
+            RenderedLetter letter = renderer.render(data, recipient, options);
             letters.add(letter);
             letter.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
             progress.update(letters.size(), total, "Rendered the letter to " + recipient.name());

@@ -45,6 +45,25 @@ class BatchCommandTest {
                 try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
                     assertThat(document.getNumberOfPages()).as(pdf.toString()).isEqualTo(3);
                 }
+                assertThat(RenderCommandTest.pdfaId(pdf)).as(pdf.toString()).isEqualTo("2A");
+            }
+        }
+    }
+
+    @Test
+    void pdfa3GivesEveryLetterTheSignatoryList() throws IOException {
+        Path folder = temp.resolve("letters");
+
+        int code = appeal("batch", "seeds/sample-campaign", "--pdfa", "3", "--out", folder.toString());
+
+        assertThat(code).as(err.toString()).isZero();
+        try (Stream<Path> files = Files.list(folder)) {
+            for (Path pdf : files.toList()) {
+                assertThat(RenderCommandTest.pdfaId(pdf)).as(pdf.toString()).isEqualTo("3A");
+                try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+                    assertThat(document.getDocumentCatalog().getNames().getEmbeddedFiles().getNames())
+                            .as(pdf.toString()).containsOnlyKeys("signatories.csv");
+                }
             }
         }
     }

@@ -43,7 +43,7 @@ class HistoryViewsTest {
 
     static CampaignData inLanguage(CampaignData data, String language) {
         Campaign c = data.campaign();
-        return new CampaignData(new Campaign(c.id(), c.title(), language, c.targetState()), data.letter(),
+        return new CampaignData(new Campaign(c.id(), c.title(), language, c.targetState(), c.coalition()), data.letter(),
                 data.recipients(), data.signatories(), data.resolutions(), data.sponsorships(), data.sources(),
                 data.evidence());
     }

@@ -44,6 +44,7 @@ final class RevisionComparison {
     private static final Set<PdfName> PAGE_ALLOWED = Set.of(PdfName.Annots);
     private static final Set<PdfName> INFO_ALLOWED = Set.of(PdfName.ModDate, PdfName.Producer);
     private static final Set<PdfName> EMPTY_FIELD_ALLOWED = Set.of(PdfName.V, PdfName.AP);
+    private static final Set<PdfName> STRUCT_ROOT_ALLOWED = Set.of(PdfName.K, PdfName.ParentTree, PdfName.ParentTreeNextKey);
     private static final String NS_XMP = "http://ns.adobe.com/xap/1.0/";
     private static final String NS_PDF = "http://ns.adobe.com/pdf/1.3/";
 
@@ -86,7 +87,13 @@ final class RevisionComparison {
     private void check(int number, PdfObject old, PdfObject now, List<String> changes) {
         Known role = known.get(number);
         if (role == null) {
-            if (isEmptySignatureField(old) && now.isDictionary()) {
+            if (isStructTreeRoot(old) && now.isDictionary()) {
+                // A tagged (PDF/A-2A) letter tags the new signature widget: the structure tree gains
+                // an entry for it. Structure is for screen readers; it draws nothing on a page.
+                onlyKeys(changes, "the structure tree", (PdfDictionary) old, (PdfDictionary) now, STRUCT_ROOT_ALLOWED);
+            } else if (isStructElement(old) && now.isDictionary()) {
+                structElement(number, (PdfDictionary) old, (PdfDictionary) now, changes);
+            } else if (isEmptySignatureField(old) && now.isDictionary()) {
                 onlyKeys(changes, "signature field " + fieldName((PdfDictionary) old), (PdfDictionary) old,
                         (PdfDictionary) now, EMPTY_FIELD_ALLOWED);
             } else {
@@ -240,6 +247,37 @@ final class RevisionComparison {
             }
         }
         return properties;
+    }
+
+    private static boolean isStructTreeRoot(PdfObject object) {
+        return object instanceof PdfDictionary d && PdfName.StructTreeRoot.equals(d.getAsName(PdfName.Type));
+    }
+
+    private static boolean isStructElement(PdfObject object) {
+        return object instanceof PdfDictionary d && (PdfName.StructElem.equals(d.getAsName(PdfName.Type))
+                || d.containsKey(PdfName.S) && d.containsKey(PdfName.P));
+    }
+
+    /** A structure element may gain kids (the signature widget's tag); the kids it had must stay. */
+    private void structElement(int number, PdfDictionary old, PdfDictionary now, List<String> changes) {
+        onlyKeys(changes, describe(number, old), old, now, Set.of(PdfName.K));
+        List<String> oldKids = kids(old.get(PdfName.K, false));
+        List<String> newKids = kids(now.get(PdfName.K, false));
+        if (!newKids.containsAll(oldKids)) {
+            changes.add(describe(number, old) + " lost some of its contents");
+        }
+    }
+
+    private static List<String> kids(PdfObject k) {
+        List<String> kids = new java.util.ArrayList<>();
+        if (k instanceof PdfArray array) {
+            for (int i = 0; i < array.size(); i++) {
+                kids.add(String.valueOf(array.get(i, false)));
+            }
+        } else if (k != null) {
+            kids.add(String.valueOf(k));
+        }
+        return kids;
     }
 
     private boolean isSignatureField(PdfDictionary field) {

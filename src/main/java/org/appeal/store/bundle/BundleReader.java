@@ -4,8 +4,9 @@ import java.nio.file.Files;
 import java.util.ArrayList;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+import java.util.function.BiConsumer;
 import java.util.Optional;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.Evidence;
@@ -44,7 +45,12 @@ public final class BundleReader {
             }
         }
         List<Recipient> recipients = readTable(dir, BundleLayout.RECIPIENTS, problems);
-        List<Signatory> signatories = readTable(dir, BundleLayout.SIGNATORIES, problems);
+        SignatureImageCheck images = new SignatureImageCheck(dir, BundleLayout.SIGNATORIES.fileName(), problems);
+        List<Signatory> signatories = readTable(dir, BundleLayout.SIGNATORIES, problems, (row, signatory) -> {
+            if (signatory.hasSignatureImage()) {
+                images.check(row.line(), signatory.signatureImage());
+            }
+        });
         List<Resolution> resolutions = readTable(dir, BundleLayout.RESOLUTIONS, problems);
         List<Sponsorship> sponsorships = readTable(dir, BundleLayout.SPONSORSHIPS, problems);
         List<Source> sources = optionalTable(dir, BundleLayout.SOURCES, problems).stream()
@@ -162,12 +168,26 @@ public final class BundleReader {
     }
 
     private static <T> List<T> readTable(Path dir, BundleTable<T> table, Problems problems) {
+        return readTable(dir, table, problems, (row, value) -> { });
+    }
+
+    /** @param check what else a valid row's record must satisfy, reported against the row */
+    private static <T> List<T> readTable(Path dir, BundleTable<T> table, Problems problems,
+                                         BiConsumer<CsvRow, T> check) {
         Optional<String> text = BundleText.read(dir, table.fileName(), problems);
         if (text.isEmpty()) {
             return List.of();
         }
         List<CsvRow> rows = new CsvTableReader(table.fileName(), table.columns(), table.requiredColumns(), problems,
                 table.idColumn()).read(text.get());
-        return rows.stream().map(table::read).filter(Objects::nonNull).toList();
+        List<T> values = new ArrayList<>();
+        for (CsvRow row : rows) {
+            T value = table.read(row);
+            if (value != null) {
+                check.accept(row, value);
+                values.add(value);
+            }
+        }
+        return values;
     }
 }

@@ -25,6 +25,14 @@ interface BundleTable<T> {
     /** The record's cells in {@link #columns()} order, as the canonical file writes them. */
     List<String> cells(T value);
 
+    /**
+     * The columns the canonical file has for these records, in {@link #columns()} order: all of
+     * them, unless the table leaves out an optional column that no record uses.
+     */
+    default List<String> writtenColumns(List<T> values) {
+        return columns();
+    }
+
     /** The canonical row order, total so that writing is deterministic. */
     Comparator<T> canonicalOrder();
 }

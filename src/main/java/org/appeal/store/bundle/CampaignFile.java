@@ -16,14 +16,14 @@ import org.appeal.domain.LetterDraft;
  * @param citations how the main letter cites
  * @param others   the further letters under {@code letters:}, in file order
  */
-record CampaignFile(String id, String title, String language, String targetState, String subject, LocalDate date,
-                    LocalDate signatoriesAsOf, String template, String bodyFile, long bodyLine,
+record CampaignFile(String id, String title, String language, String targetState, String coalition, String subject,
+                    LocalDate date, LocalDate signatoriesAsOf, String template, String bodyFile, long bodyLine,
                     CitationSettings citations, List<LetterFile> others) {
     static final String NAME = "campaign.yaml";
     static final String FORMAT_VERSION = "1";
 
     Campaign campaign() {
-        return new Campaign(id, title, language, targetState);
+        return new Campaign(id, title, language, targetState, coalition);
     }
 
     LetterDraft letter(String body) {

@@ -15,7 +15,8 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /** Reads {@code campaign.yaml}, reporting every problem with the line of its key. */
 final class CampaignYamlReader {
-    static final List<String> KEYS = List.of("format", "id", "title", "language", "target_state", "letter", "letters");
+    static final List<String> KEYS = List.of("format", "id", "title", "language", "target_state", "coalition", "letter",
+            "letters");
     static final List<String> LETTER_KEYS = List.of("subject", "date", "signatories_as_of", "template", "body",
             "citations", "citation_style", "bibliography");
     /** A further letter's name: it becomes its body's file name and a command-line argument. */
@@ -59,6 +60,7 @@ final class CampaignYamlReader {
         String title = yaml.string("title", false);
         String language = yaml.string("language", false);
         String targetState = yaml.string("target_state", false);
+        String coalition = yaml.string("coalition", false);
         YamlMapping letter = yaml.mapping("letter", LETTER_KEYS);
         List<LetterFile> others = new java.util.ArrayList<>();
         for (YamlMapping.Named named : yaml.namedMappings("letters", LETTER_KEYS)) {
@@ -70,10 +72,10 @@ final class CampaignYamlReader {
             others.add(readLetter(named.name(), named.mapping()));
         }
         if (letter == null) {
-            return new CampaignFile(id, title, language, targetState, null, null, null, null, null, 0, null, others);
+            return new CampaignFile(id, title, language, targetState, coalition, null, null, null, null, null, 0, null, others);
         }
         LetterFile main = readLetter(CampaignData.MAIN_LETTER, letter);
-        return new CampaignFile(id, title, language, targetState, main.subject(), main.date(), main.signatoriesAsOf(),
+        return new CampaignFile(id, title, language, targetState, coalition, main.subject(), main.date(), main.signatoriesAsOf(),
                 main.template(), main.bodyFile(), main.bodyLine(), main.citations(), others);
     }
 

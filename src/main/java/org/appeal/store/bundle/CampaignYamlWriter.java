@@ -6,7 +6,11 @@ import org.appeal.domain.CitationSettings;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.NamedLetter;
 
-/** Writes {@code campaign.yaml} in its canonical form: fixed key order, two-space indent, {@code \n} line ends. */
+/**
+ * Writes {@code campaign.yaml} in its canonical form: fixed key order, two-space indent, {@code \n}
+ * line ends. Every key is written except {@code coalition}, which is written only when set: it came
+ * after format 1's first bundles, and a bundle without it keeps its bytes.
+ */
 final class CampaignYamlWriter {
     private final YamlScalars scalars = new YamlScalars();
 
@@ -20,6 +24,7 @@ final class CampaignYamlWriter {
                 + "id: " + scalars.scalar(campaign.id()) + "\n"
                 + "title: " + scalars.scalar(campaign.title()) + "\n"
                 + "language: " + scalars.scalar(campaign.language()) + "\n"
+                + (campaign.coalition().isEmpty() ? "" : "coalition: " + scalars.scalar(campaign.coalition()) + "\n")
                 + "target_state: " + scalars.scalar(campaign.targetState()) + "\n"
                 + "letter:\n");
         letter(out, "  ", letter, bodyFile);

@@ -20,9 +20,11 @@ final class CanonicalCsv {
     static <T> String write(BundleTable<T> table, List<T> values) {
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
-            printer.printRecord(table.columns());
+            List<String> columns = table.writtenColumns(values);
+            printer.printRecord(columns);
             for (T value : values.stream().sorted(table.canonicalOrder()).toList()) {
-                printer.printRecord(table.cells(value));
+                List<String> cells = table.cells(value);
+                printer.printRecord(columns.stream().map(c -> cells.get(table.columns().indexOf(c))).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException("a StringBuilder does not fail", e);

@@ -6,8 +6,14 @@ import java.util.List;
 import java.util.Set;
 import org.appeal.domain.Signatory;
 
-/** {@code signatories.csv}: the whole sign-on list, withdrawn signatories included. */
+/**
+ * {@code signatories.csv}: the whole sign-on list, withdrawn signatories included. The optional
+ * {@code signature_image} column is written only when some signatory has an image, so a list
+ * without images keeps the bytes it had before the column existed.
+ */
 final class SignatoriesTable implements BundleTable<Signatory> {
+    static final String SIGNATURE_IMAGE = "signature_image";
+
     @Override
     public String fileName() {
         return "signatories.csv";
@@ -15,7 +21,16 @@ final class SignatoriesTable implements BundleTable<Signatory> {
 
     @Override
     public List<String> columns() {
-        return List.of("id", "kind", "position", "name", "acronym", "title", "country", "signed_on", "withdrawn_on");
+        return List.of("id", "kind", "position", "name", "acronym", "title", "country", "signed_on", "withdrawn_on",
+                SIGNATURE_IMAGE);
+    }
+
+    @Override
+    public List<String> writtenColumns(List<Signatory> values) {
+        if (values.stream().anyMatch(Signatory::hasSignatureImage)) {
+            return columns();
+        }
+        return columns().stream().filter(c -> !c.equals(SIGNATURE_IMAGE)).toList();
     }
 
     @Override
@@ -35,14 +50,14 @@ final class SignatoriesTable implements BundleTable<Signatory> {
             return null;
         }
         return new Signatory(id, kind, position == null ? row.order() : position, name, row.text("acronym"),
-                row.text("title"), row.text("country"), signedOn, withdrawnOn);
+                row.text("title"), row.text("country"), signedOn, withdrawnOn, row.text(SIGNATURE_IMAGE).strip());
     }
 
     @Override
     public List<String> cells(Signatory s) {
         return List.of(Cells.text(s.id()), s.kind().name(), Cells.number(s.position()), Cells.text(s.name()),
                 Cells.text(s.acronym()), Cells.text(s.title()), Cells.text(s.country()), Cells.date(s.signedOn()),
-                Cells.date(s.withdrawnOn()));
+                Cells.date(s.withdrawnOn()), Cells.text(s.signatureImage()));
     }
 
     @Override

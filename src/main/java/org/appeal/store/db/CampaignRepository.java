@@ -30,7 +30,7 @@ public final class CampaignRepository {
 
     public List<Versioned<Campaign>> all() throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(
-                "SELECT id, title, language, target_state, version FROM campaign ORDER BY id");
+                "SELECT id, title, language, target_state, coalition, version FROM campaign ORDER BY id");
              ResultSet rows = statement.executeQuery()) {
             List<Versioned<Campaign>> campaigns = new ArrayList<>();
             while (rows.next()) {
@@ -42,7 +42,7 @@ public final class CampaignRepository {
 
     public Optional<Versioned<Campaign>> find(String campaignId) throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(
-                "SELECT id, title, language, target_state, version FROM campaign WHERE id = ?")) {
+                "SELECT id, title, language, target_state, coalition, version FROM campaign WHERE id = ?")) {
             statement.setString(1, campaignId);
             try (ResultSet rows = statement.executeQuery()) {
                 return rows.next() ? Optional.of(campaign(rows)) : Optional.empty();
@@ -52,7 +52,8 @@ public final class CampaignRepository {
 
     private static Versioned<Campaign> campaign(ResultSet row) throws SQLException {
         return new Versioned<>(new Campaign(row.getString("id"), row.getString("title"),
-                row.getString("language"), row.getString("target_state")), row.getLong("version"));
+                row.getString("language"), row.getString("target_state"), row.getString("coalition")),
+                row.getLong("version"));
     }
 
     /** Inserts (expected version 0) or updates the campaign; returns its new version. */
@@ -61,29 +62,36 @@ public final class CampaignRepository {
         String what = "Campaign '" + campaign.id() + "'";
         if (expectedVersion == 0) {
             try (PreparedStatement insert = work.connection().prepareStatement(
-                    "INSERT INTO campaign (id, title, language, target_state, version, updated_by, updated_at) "
-                            + "VALUES (?, ?, ?, ?, 1, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                    "INSERT INTO campaign (id, title, language, target_state, coalition, version, updated_by, updated_at) "
+                            + "VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (id) DO NOTHING")) {
                 insert.setString(1, campaign.id());
                 insert.setString(2, campaign.title());
                 insert.setString(3, campaign.language());
                 insert.setString(4, campaign.targetState());
-                insert.setString(5, work.user());
-                Columns.setInstant(insert, 6, work.now());
+                setCoalition(insert, 5, campaign);
+                insert.setString(6, work.user());
+                Columns.setInstant(insert, 7, work.now());
                 return CAMPAIGNS.inserted(work, insert.executeUpdate(), what, campaign.id());
             }
         }
         try (PreparedStatement update = work.connection().prepareStatement(
-                "UPDATE campaign SET title = ?, language = ?, target_state = ?, version = version + 1, "
+                "UPDATE campaign SET title = ?, language = ?, target_state = ?, coalition = ?, version = version + 1, "
                         + "updated_by = ?, updated_at = ? WHERE id = ? AND version = ?")) {
             update.setString(1, campaign.title());
             update.setString(2, campaign.language());
             update.setString(3, campaign.targetState());
-            update.setString(4, work.user());
-            Columns.setInstant(update, 5, work.now());
-            update.setString(6, campaign.id());
-            update.setLong(7, expectedVersion);
+            setCoalition(update, 4, campaign);
+            update.setString(5, work.user());
+            Columns.setInstant(update, 6, work.now());
+            update.setString(7, campaign.id());
+            update.setLong(8, expectedVersion);
             return CAMPAIGNS.updated(work, update.executeUpdate(), what, expectedVersion, campaign.id());
         }
+    }
+
+    /** NULL when the campaign names no coalition, as in rows from before the column existed. */
+    private static void setCoalition(PreparedStatement statement, int index, Campaign campaign) throws SQLException {
+        statement.setString(index, campaign.coalition().isEmpty() ? null : campaign.coalition());
     }
 
     /**

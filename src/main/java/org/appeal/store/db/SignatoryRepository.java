@@ -16,7 +16,7 @@ import org.appeal.domain.Signatory;
 public final class SignatoryRepository {
     private static final VersionedRows ROWS = new VersionedRows("signatory", "campaign_id", "id");
     private static final String COLUMNS =
-            "id, kind, position, name, acronym, title, country, signed_on, withdrawn_on, version";
+            "id, kind, position, name, acronym, title, country, signed_on, withdrawn_on, signature_image, version";
 
     private final UnitOfWork work;
 
@@ -54,7 +54,8 @@ public final class SignatoryRepository {
         Signatory signatory = new Signatory(row.getString("id"),
                 Columns.enumValue(row, "kind", Signatory.Kind.class), row.getInt("position"),
                 row.getString("name"), row.getString("acronym"), row.getString("title"),
-                row.getString("country"), Columns.day(row, "signed_on"), Columns.day(row, "withdrawn_on"));
+                row.getString("country"), Columns.day(row, "signed_on"), Columns.day(row, "withdrawn_on"),
+                row.getString("signature_image"));
         return new Versioned<>(signatory, row.getLong("version"));
     }
 
@@ -65,24 +66,24 @@ public final class SignatoryRepository {
         if (expectedVersion == 0) {
             try (PreparedStatement insert = work.connection().prepareStatement(
                     "INSERT INTO signatory (kind, position, name, acronym, title, country, signed_on, "
-                            + "withdrawn_on, updated_by, updated_at, campaign_id, id, seq, version) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                            + "withdrawn_on, signature_image, updated_by, updated_at, campaign_id, id, seq, version) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
                             + "ON CONFLICT (campaign_id, id) DO NOTHING")) {
                 bindFields(insert, signatory);
-                insert.setString(11, campaignId);
-                insert.setString(12, signatory.id());
-                insert.setInt(13, ROWS.nextSeq(work, campaignId));
+                insert.setString(12, campaignId);
+                insert.setString(13, signatory.id());
+                insert.setInt(14, ROWS.nextSeq(work, campaignId));
                 return ROWS.inserted(work, insert.executeUpdate(), what, campaignId, signatory.id());
             }
         }
         try (PreparedStatement update = work.connection().prepareStatement(
                 "UPDATE signatory SET kind = ?, position = ?, name = ?, acronym = ?, title = ?, country = ?, "
-                        + "signed_on = ?, withdrawn_on = ?, updated_by = ?, updated_at = ?, "
+                        + "signed_on = ?, withdrawn_on = ?, signature_image = ?, updated_by = ?, updated_at = ?, "
                         + "version = version + 1 WHERE campaign_id = ? AND id = ? AND version = ?")) {
             bindFields(update, signatory);
-            update.setString(11, campaignId);
-            update.setString(12, signatory.id());
-            update.setLong(13, expectedVersion);
+            update.setString(12, campaignId);
+            update.setString(13, signatory.id());
+            update.setLong(14, expectedVersion);
             return ROWS.updated(work, update.executeUpdate(), what, expectedVersion, campaignId, signatory.id());
         }
     }
@@ -112,14 +113,14 @@ public final class SignatoryRepository {
         int seq = ROWS.nextSeq(work, campaignId);
         try (PreparedStatement insert = work.connection().prepareStatement(
                 "INSERT INTO signatory (kind, position, name, acronym, title, country, signed_on, "
-                        + "withdrawn_on, updated_by, updated_at, campaign_id, id, seq, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                        + "withdrawn_on, signature_image, updated_by, updated_at, campaign_id, id, seq, version) "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
                         + "ON CONFLICT (campaign_id, id) DO NOTHING")) {
             for (Signatory signatory : signatories) {
                 bindFields(insert, signatory);
-                insert.setString(11, campaignId);
-                insert.setString(12, signatory.id());
-                insert.setInt(13, seq++);
+                insert.setString(12, campaignId);
+                insert.setString(13, signatory.id());
+                insert.setInt(14, seq++);
                 insert.addBatch();
             }
             int[] counts = insert.executeBatch();
@@ -132,7 +133,7 @@ public final class SignatoryRepository {
         }
     }
 
-    /** Binds parameters 1-10: the signatory's own fields, then the stamp. */
+    /** Binds parameters 1-11: the signatory's own fields (no image = NULL), then the stamp. */
     private void bindFields(PreparedStatement statement, Signatory signatory) throws SQLException {
         Columns.setEnum(statement, 1, signatory.kind());
         statement.setInt(2, signatory.position());
@@ -142,7 +143,8 @@ public final class SignatoryRepository {
         statement.setString(6, signatory.country());
         Columns.setDay(statement, 7, signatory.signedOn());
         Columns.setDay(statement, 8, signatory.withdrawnOn());
-        statement.setString(9, work.user());
-        Columns.setInstant(statement, 10, work.now());
+        statement.setString(9, signatory.hasSignatureImage() ? signatory.signatureImage() : null);
+        statement.setString(10, work.user());
+        Columns.setInstant(statement, 11, work.now());
     }
 }

@@ -32,7 +32,7 @@ class BundleWriterTest {
     @Test
     void awkwardValuesAreQuotedOnlyWhereNeededAndReadBackEqual() throws Exception {
         CampaignData data = new CampaignData(
-                new Campaign("made-up-2030", "\"Quoted\" \\ back\nslash 한국어", "ko", "가상 공화국"),
+                new Campaign("made-up-2030", "\"Quoted\" \\ back\nslash 한국어", "ko", "가상 공화국", ""),
                 new LetterDraft("yes", LocalDate.of(2030, 1, 15), "본문\r\nline two\n", "letter.ko.html.vm", null),
                 List.of(new Recipient("doe", Recipient.Role.CC, 1, "", "Doe, Jane", "Say \"hi\"", "",
                         List.of("Line 1", "Line 2"), "", "")),

@@ -63,7 +63,9 @@ final class FixtureBundle {
     Path writeTo(Path dir) {
         try {
             for (Map.Entry<String, byte[]> file : files.entrySet()) {
-                Files.write(dir.resolve(file.getKey()), file.getValue());
+                Path target = dir.resolve(file.getKey());
+                Files.createDirectories(target.getParent());
+                Files.write(target, file.getValue());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -31,7 +31,7 @@ class CampaignRepositoryTest {
     void updatesBumpTheVersionAndStaleUpdatesAreRefused(TestDatabase db) {
         Workspace workspace = db.open("ana");
         MadeUpCampaign.createEmpty(workspace, "c");
-        Campaign renamed = new Campaign("c", "새 이름", "en", "Republic of Korea");
+        Campaign renamed = new Campaign("c", "새 이름", "en", "Republic of Korea", "");
 
         long version = workspace.inTransaction(work -> new CampaignRepository(work).save(renamed, 1));
         assertThat(version).isEqualTo(2);

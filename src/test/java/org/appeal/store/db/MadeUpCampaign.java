@@ -46,7 +46,7 @@ final class MadeUpCampaign {
     }
 
     static Campaign campaign(String id) {
-        return new Campaign(id, "가상 캠페인: an invented appeal (test fixture)", "ko", "Made-up Republic");
+        return new Campaign(id, "가상 캠페인: an invented appeal (test fixture)", "ko", "Made-up Republic", "Made-up Coalition (test fixture)");
     }
 
     static LetterDraft letter() {

@@ -1,0 +1,36 @@
+package org.appeal.compose;
+
+import com.itextpdf.styledxmlparser.jsoup.Jsoup;
+import org.appeal.domain.CampaignData;
+import org.appeal.domain.Recipient;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** The document information of one rendered letter, taken from the campaign; nothing is invented. */
+final class LetterMetadata {
+    static final String KEYWORD = "advocacy letter";
+
+    private LetterMetadata() {
+    }
+
+    /**
+     * Title: the campaign's title, else the subject. Author: the coalition, else none (the
+     * signatories are many and a PDF has one author field). Keywords: whom this copy goes to.
+     */
+    static PdfMetadata of(CampaignData data, Recipient recipient, Html subject) {
+        String plainSubject = plainText(subject);
+        String title = data.campaign().title().isBlank() ? plainSubject : data.campaign().title().strip();
+        List<String> keywords = new ArrayList<>();
+        if (!recipient.name().isBlank()) {
+            keywords.add(recipient.name().strip());
+        }
+        keywords.add(KEYWORD);
+        return new PdfMetadata(title, data.campaign().coalition().strip(), plainSubject, keywords);
+    }
+
+    /** "80<sup>th</sup>" becomes "80th": metadata fields are plain text. */
+    static String plainText(Html html) {
+        return Jsoup.parse(html.value()).text().strip();
+    }
+}

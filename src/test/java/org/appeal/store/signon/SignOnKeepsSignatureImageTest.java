@@ -1,0 +1,26 @@
+package org.appeal.store.signon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.appeal.domain.Signatory;
+import org.junit.jupiter.api.Test;
+
+/** A sign-on sheet has no image column: updating a signatory from one keeps the image it had. */
+class SignOnKeepsSignatureImageTest {
+    @Test
+    void anUpdateKeepsTheSignatoryImage() {
+        List<Signatory> existing = new ArrayList<>(SignOnFixtures.existing());
+        existing.set(0, existing.get(0).withSignatureImage("images/foo.png"));
+        byte[] sheet = "Name,Title\nFoo Organisation,Board\n".getBytes(StandardCharsets.UTF_8);
+
+        ImportPlan plan = new SignOnImport(ImportOptions.defaults()).plan(sheet, existing);
+
+        assertThat(plan.updated()).singleElement().satisfies(u -> {
+            assertThat(u.after().title()).isEqualTo("Board");
+            assertThat(u.after().signatureImage()).isEqualTo("images/foo.png");
+        });
+    }
+}
