@@ -36,6 +36,7 @@ class LetterEditorViewModelTest {
     private final Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), FONTS);
     private boolean recover = true;
     private final java.util.List<String> asked = new java.util.ArrayList<>();
+    private final java.util.List<byte[]> printed = new java.util.ArrayList<>();
 
     @BeforeEach
     void sampleWorkspace() throws Exception {
@@ -53,7 +54,7 @@ class LetterEditorViewModelTest {
             public Optional<Path> chooseFolder(String t) { return Optional.empty(); }
         };
         return new LetterEditorViewModel(CampaignSession.open(workspace, CAMPAIGN), renderer, new PreviewRasterizer(30f),
-                (pdf, job) -> true, List.of("letter.html.vm"), new DirectUiExecutor(), Debouncer.immediate(),
+                (pdf, job) -> printed.add(pdf), List.of("letter.html.vm"), new DirectUiExecutor(), Debouncer.immediate(),
                 dialogs, new Messages(Locale.ENGLISH));
     }
 
@@ -126,6 +127,27 @@ class LetterEditorViewModelTest {
         recover = false;
         model.exportAll();
         assertThat(asked).containsExactly("Some signatories approved an earlier text");
+    }
+
+    @Test
+    void printSendsExactlyThePdfOfThePreview() {
+        LetterEditorViewModel model = model();
+        model.refreshNow();
+
+        model.print();
+
+        assertThat(printed).singleElement().isEqualTo(model.lastGoodLetter().orElseThrow().pdf());
+        assertThat(model.statusProperty().get()).isEqualTo("Sent to the printer");
+    }
+
+    @Test
+    void printIsRefusedWhileAProblemBlocks() {
+        LetterEditorViewModel model = model();
+        model.bodyProperty().set("Dear $nobody.");
+
+        model.print();
+
+        assertThat(printed).isEmpty();
     }
 
     @Test
