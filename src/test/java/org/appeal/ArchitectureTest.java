@@ -14,7 +14,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule nothingBelowUiImportsJavaFx = noClasses()
             .that().resideInAnyPackage("org.appeal.domain..", "org.appeal.store..", "org.appeal.compose..",
-                    "org.appeal.cli..")
+                    "org.appeal.export..", "org.appeal.app..", "org.appeal.cli..")
             .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.controlsfx..");
 
     @ArchTest
