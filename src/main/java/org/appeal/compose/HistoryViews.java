@@ -103,7 +103,7 @@ final class HistoryViews {
             return new ResolutionView(r.symbol(), number(r.symbol()), words.body(r.body()),
                     r.session() == null ? "" : r.session().toString(), r.title(),
                     r.adoptedOn() == null ? "" : LetterDates.format(r.adoptedOn(), language),
-                    words.adoption(r.adoption()), vote(r));
+                    words.adoption(r.adoption()), vote(r), CitationKey.ofOrNull(r.id()));
         }
 
         private String vote(Resolution r) {

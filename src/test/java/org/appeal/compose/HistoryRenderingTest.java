@@ -98,7 +98,10 @@ class HistoryRenderingTest {
                 sample.signatories(), resolutions, sample.sponsorships(), sample.sources(), sample.evidence());
 
         assertThat(renderer.render(data, null, RenderOptions.DEFAULT).html())
-                .contains("<u>79/181</u></a> of December 17, 2024 and ", "<u>79/999</u></a> of June 2, 2025 condemned");
+                .contains("<a href=\"https://undocs.org/A/RES/79/181\"><u>79/181</u></a> of December 17, 2024 and ",
+                        "<u>79/999</u>", " of June 2, 2025 condemned")
+                .as("each number links to its own resolution, never to the one that stood there before")
+                .doesNotContain("A/RES/79/181\"><u>79/999");
     }
 
     @Test
@@ -117,7 +120,7 @@ class HistoryRenderingTest {
                                 + lineOf("$history.lastDeclined") + ", column 1: $history.lastDeclined has no value"));
         assertThatThrownBy(() -> renderer.render(oneDated, null, RenderOptions.DEFAULT))
                 .isInstanceOfSatisfying(RenderException.class, e -> assertThat(e.problems())
-                        .extracting(Problem::toString).hasSize(2).allSatisfy(p -> assertThat(p)
+                        .extracting(Problem::toString).hasSize(3).allSatisfy(p -> assertThat(p)
                                 .startsWith("letter.md line " + lineOf("$history.ga.previous") + ", column ")
                                 .endsWith(": $history.ga.previous has no value")));
     }

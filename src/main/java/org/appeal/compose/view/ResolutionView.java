@@ -8,7 +8,8 @@ package org.appeal.compose.view;
  * @param adoptedOn the adoption day, formatted in the letter's language ("December 19, 2023")
  * @param adoption  "adopted by recorded vote" or "adopted without a vote"; empty when not known
  * @param vote      how the target state voted ("yes", "no", "abstained", "absent"); empty when not known
+ * @param key       the key a body cites this resolution by (its id): {@code (@$history.ga.latest.key)}
  */
 public record ResolutionView(String symbol, String number, String body, String session, String title,
-                             String adoptedOn, String adoption, String vote) {
+                             String adoptedOn, String adoption, String vote, org.appeal.compose.CitationKey key) {
 }
