@@ -55,8 +55,9 @@ public final class AppealApp extends Application {
                 home.root().resolve("seeds").resolve("sample-campaign"), settingsFile, dialogs,
                 url -> getHostServices().showDocument(url));
         window = new MainWindow(stage, services, executor, messages, settings);
-        window.open(settings.workspace().isEmpty() ? WorkspaceLocation.defaultSqlite()
-                : WorkspaceLocation.parse(settings.workspace()));
+        WorkspaceLocation location = settings.workspace().isEmpty() ? WorkspaceLocation.defaultSqlite()
+                : WorkspaceLocation.parse(settings.workspace());
+        window.openOrReport(location);
         stage.setOnShown(e -> {
             if (Boolean.getBoolean("appeal.reportStartup")) {
                 System.out.printf("appeal: window shown after %d ms%n", (System.nanoTime() - started) / 1_000_000);

@@ -21,6 +21,9 @@ final class Migrations {
                     .locations(LOCATION)
                     // A workspace must never be wiped by a stray call.
                     .cleanDisabled(true)
+                    // Migrations are independent additions (a table or a column each); a workspace
+                    // made by a build that had a later one but not an earlier one still upgrades.
+                    .outOfOrder(true)
                     .load()
                     .migrate();
         } catch (FlywayException e) {

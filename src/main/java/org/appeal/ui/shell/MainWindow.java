@@ -142,6 +142,24 @@ public final class MainWindow {
         autosave.play();
     }
 
+    /**
+     * Opens the workspace; if it cannot be opened (a damaged file, an unreachable server), says why
+     * and still shows the window, so File → Open or New workspace can get the user going again.
+     */
+    public void openOrReport(WorkspaceLocation location) {
+        try {
+            open(location);
+        } catch (RuntimeException e) {
+            workspace = null;
+            session = null;
+            letter = null;
+            campaigns = List.of();
+            rebuild();
+            javafx.application.Platform.runLater(() -> services.dialogs().error(messages.get("error.workspaceTitle"),
+                    location + "\n\n" + e.getMessage()));
+        }
+    }
+
     public void openCampaign(String campaignId) {
         session = CampaignSession.open(workspace, campaignId);
         letter = new LetterEditorViewModel(session, services.renderer(), services.rasterizer(), services.printer(),
@@ -322,6 +340,7 @@ public final class MainWindow {
             }
         });
         List.of(save, export, exportAll, print).forEach(i -> i.setDisable(session == null));
+        importBundle.setDisable(workspace == null);
         file.getItems().addAll(newWorkspace, openWorkspace, recent, importBundle, new SeparatorMenuItem(), save, export,
                 exportAll, print, sign, new SeparatorMenuItem(), quit);
 
