@@ -129,8 +129,7 @@ public final class CampaignSession {
         recipients.removeIf(r -> r.id().equals(recipient.id()));
         recipients.add(recipient);
         recipients.sort(java.util.Comparator.comparingInt(Recipient::position).thenComparing(Recipient::id));
-        data = new CampaignData(data.campaign(), data.letter(), recipients, data.signatories(), data.resolutions(),
-                data.sponsorships(), data.sources(), data.evidence());
+        data = data.withRecipients(recipients);
     }
 
     /** Saves a changed signatory (a withdrawal, an edit); refused if someone else changed it first. */
@@ -232,8 +231,7 @@ public final class CampaignSession {
     private void replaceSponsorships(java.util.function.Consumer<List<Sponsorship>> change) {
         List<Sponsorship> list = new ArrayList<>(data.sponsorships());
         change.accept(list);
-        data = new CampaignData(data.campaign(), data.letter(), data.recipients(), data.signatories(),
-                data.resolutions(), list, data.sources(), data.evidence());
+        data = data.withSponsorships(list);
     }
 
     /** Adds a piece of evidence (a quote with its pinpoint); refused if the key is taken. */
@@ -241,8 +239,7 @@ public final class CampaignSession {
         workspace.inTransaction(work -> new SourceRepository(work).saveEvidence(campaignId, evidence, 0));
         List<Evidence> list = new ArrayList<>(data.evidence());
         list.add(evidence);
-        data = new CampaignData(data.campaign(), data.letter(), data.recipients(), data.signatories(),
-                data.resolutions(), data.sponsorships(), data.sources(), list);
+        data = data.withEvidence(list);
     }
 
     /** What a sign-on sheet would change; nothing is written. */

@@ -56,8 +56,7 @@ public record LetterContext(CampaignView campaign, LetterView letter, RecipientV
                 new SignatoriesView(LetterDates.format(listed.asOf(), language),
                         listed.organisations().stream().map(s -> SignatoryView.of(s, images.uriOf(s))).toList(),
                         listed.individuals().stream().map(s -> SignatoryView.of(s, images.uriOf(s))).toList()),
-                // Campaign data holds no recorded votes yet, so no resolution has the state's vote.
-                HistoryViews.of(data, List.of()),
+                HistoryViews.of(data, data.votes()),
                 new CitationsView(data.letter().citations().way().key(), List.of(), List.of()),
                 data.evidence().stream().collect(java.util.stream.Collectors.toMap(e -> e.citationKey(), e -> e.quote(),
                         (a, b) -> a)));

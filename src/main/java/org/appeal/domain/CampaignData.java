@@ -9,11 +9,12 @@ import java.util.Optional;
  *
  * @param letter       the main letter
  * @param otherLetters further letters of the campaign, each with a unique name other than {@link #MAIN_LETTER}
+ * @param votes        recorded votes on the campaign's resolutions (from UN voting data; bundles carry none)
  */
 public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient> recipients,
                            SignatoryList signatories, List<Resolution> resolutions,
                            List<Sponsorship> sponsorships, List<Source> sources, List<Evidence> evidence,
-                           List<NamedLetter> otherLetters) {
+                           List<NamedLetter> otherLetters, List<Vote> votes) {
     /** The name by which the main letter is picked among the others. */
     public static final String MAIN_LETTER = "letter";
 
@@ -27,13 +28,24 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
         sources = List.copyOf(sources);
         evidence = List.copyOf(evidence);
         otherLetters = otherLetters == null ? List.of() : List.copyOf(otherLetters);
+        votes = votes == null ? List.of() : List.copyOf(votes);
+    }
+
+    /** A campaign without recorded votes. */
+    public CampaignData(Campaign campaign, LetterDraft letter, List<Recipient> recipients,
+                        SignatoryList signatories, List<Resolution> resolutions,
+                        List<Sponsorship> sponsorships, List<Source> sources, List<Evidence> evidence,
+                        List<NamedLetter> otherLetters) {
+        this(campaign, letter, recipients, signatories, resolutions, sponsorships, sources, evidence, otherLetters,
+                List.of());
     }
 
     /** A campaign with only its main letter. */
     public CampaignData(Campaign campaign, LetterDraft letter, List<Recipient> recipients,
                         SignatoryList signatories, List<Resolution> resolutions,
                         List<Sponsorship> sponsorships, List<Source> sources, List<Evidence> evidence) {
-        this(campaign, letter, recipients, signatories, resolutions, sponsorships, sources, evidence, List.of());
+        this(campaign, letter, recipients, signatories, resolutions, sponsorships, sources, evidence, List.of(),
+                List.of());
     }
 
     /** The letter of that name: {@link #MAIN_LETTER} is the main one. */
@@ -75,7 +87,27 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
 
     public CampaignData withLetter(LetterDraft newLetter) {
         return new CampaignData(campaign, newLetter, recipients, signatories, resolutions, sponsorships,
-                sources, evidence, otherLetters);
+                sources, evidence, otherLetters, votes);
+    }
+
+    public CampaignData withRecipients(List<Recipient> newRecipients) {
+        return new CampaignData(campaign, letter, newRecipients, signatories, resolutions, sponsorships,
+                sources, evidence, otherLetters, votes);
+    }
+
+    public CampaignData withSponsorships(List<Sponsorship> newSponsorships) {
+        return new CampaignData(campaign, letter, recipients, signatories, resolutions, newSponsorships,
+                sources, evidence, otherLetters, votes);
+    }
+
+    public CampaignData withEvidence(List<Evidence> newEvidence) {
+        return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
+                sources, newEvidence, otherLetters, votes);
+    }
+
+    public CampaignData withVotes(List<Vote> newVotes) {
+        return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
+                sources, evidence, otherLetters, newVotes);
     }
 
     /**
@@ -88,6 +120,6 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
 
     public CampaignData withSignatories(SignatoryList newList) {
         return new CampaignData(campaign, letter, recipients, newList, resolutions, sponsorships,
-                sources, evidence, otherLetters);
+                sources, evidence, otherLetters, votes);
     }
 }

@@ -159,6 +159,27 @@ class WorkspaceCommandsTest {
     }
 
     @Test
+    void importedVotesReachTheLettersHistory() throws IOException {
+        appeal("import", "bundle", SAMPLE.toString(), "--workspace", workspace());
+        // Made-up voting rows for the test (not a statement of how any state voted).
+        Path votes = temp.resolve("votes.csv");
+        Files.writeString(votes, "undl_id,ms_code,ms_name,ms_vote,date,session,resolution,draft,title\n"
+                + "1,XAA,REPUBLIC OF KOREA,A,2024-12-17,79,A/RES/79/181,A/79/L.1,Made-up title\n"
+                + "1,XAB,STATE BRAVO,Y,2024-12-17,79,A/RES/79/181,A/79/L.1,Made-up title\n");
+        assertThat(appeal("import", "votes", votes.toString(), "--campaign", "rok-unga80-dprk-2025",
+                "--workspace", workspace())).as(err.toString()).isZero();
+
+        var data = new org.appeal.store.db.CampaignStore(Workspace.open(WorkspaceLocation.parse(workspace())))
+                .load("rok-unga80-dprk-2025");
+        var history = org.appeal.compose.LetterContext.of(data, data.addressee().orElseThrow(),
+                new org.appeal.compose.Html("")).history();
+
+        assertThat(data.votes()).hasSize(2);
+        assertThat(history.ga().latest().number()).isEqualTo("79/181");
+        assertThat(history.ga().latest().vote()).isEqualTo("abstained");
+    }
+
+    @Test
     void unknownCampaignAndAmbiguousInputAreBadInput() {
         assertThat(appeal("render", "--workspace", workspace(), "--campaign", "nope", "--out", temp.resolve("x.pdf").toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);

@@ -82,6 +82,9 @@ public final class CampaignStore {
         for (Evidence evidence : data.evidence()) {
             sources.saveEvidence(id, evidence, 0);
         }
+        for (org.appeal.domain.Vote vote : data.votes()) {
+            resolutions.saveVote(id, vote, 0);
+        }
     }
 
     /** Everything the campaign holds, equal to what was imported plus later saves. */
@@ -95,14 +98,22 @@ public final class CampaignStore {
                             "Campaign '" + campaignId + "' has no letter draft"));
             ResolutionRepository resolutions = new ResolutionRepository(work);
             SourceRepository sources = new SourceRepository(work);
+            List<Resolution> resolutionList = values(resolutions.all(campaignId));
+            List<org.appeal.domain.Vote> votes = new java.util.ArrayList<>();
+            for (Resolution r : resolutionList) {
+                if (!r.symbol().isEmpty()) {
+                    votes.addAll(values(resolutions.votes(campaignId, r.symbol())));
+                }
+            }
             return new CampaignData(campaign, letter,
                     values(new RecipientRepository(work).all(campaignId)),
                     new SignatoryList(values(new SignatoryRepository(work).all(campaignId))),
-                    values(resolutions.all(campaignId)),
+                    resolutionList,
                     values(resolutions.allSponsorships(campaignId)),
                     values(sources.all(campaignId)),
                     values(sources.allEvidence(campaignId)),
-                    new CampaignRepository(work).furtherLetters(campaignId));
+                    new CampaignRepository(work).furtherLetters(campaignId),
+                    votes);
         });
     }
 
