@@ -5,14 +5,12 @@ import org.appeal.compose.RenderOptions;
 import org.appeal.domain.CampaignData;
 import org.appeal.store.bundle.BundleException;
 import org.appeal.store.bundle.BundleReader;
-import org.appeal.store.db.CampaignStore;
 import org.appeal.store.db.DraftHistory;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
-import java.util.NoSuchElementException;
 
 /** The campaign a command works on: a bundle folder, or {@code --campaign ID} in a workspace. */
 final class CampaignInput {
@@ -38,11 +36,7 @@ final class CampaignInput {
                         e.problems().stream().map(Object::toString).toList());
             }
         }
-        try {
-            return new CampaignStore(workspace.open()).load(campaignId);
-        } catch (NoSuchElementException e) {
-            throw new BadInput("no campaign '" + campaignId + "' in the workspace " + workspace.location());
-        }
+        return workspace.campaign(campaignId);
     }
 
     /** After a PDF left: a workspace campaign records the exported text as a version (bundles have no history). */

@@ -2,7 +2,6 @@ package org.appeal.cli;
 
 import org.appeal.domain.CampaignData;
 import org.appeal.store.bundle.BundleWriter;
-import org.appeal.store.db.CampaignStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -11,7 +10,6 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 
 /** {@code appeal export bundle CAMPAIGN DIR}: the canonical bundle of a workspace campaign. */
@@ -33,12 +31,7 @@ final class ExportBundleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
-            CampaignData data;
-            try {
-                data = new CampaignStore(workspace.open()).load(campaignId);
-            } catch (NoSuchElementException e) {
-                throw new BadInput("no campaign '" + campaignId + "' in the workspace " + workspace.location());
-            }
+            CampaignData data = workspace.campaign(campaignId);
             try {
                 new BundleWriter().write(data, out);
             } catch (IllegalArgumentException e) {

@@ -74,7 +74,7 @@ final class ImportSourceCommand implements Callable<Integer> {
                 return true;
             });
             if (!known) {
-                throw new BadInput("no campaign '" + campaignId + "' in the workspace " + workspace.location());
+                throw workspace.noSuchCampaign(campaignId);
             }
             spec.commandLine().getOut().printf("Imported source '%s' (%s) with %d numbered paragraphs.%n",
                     source.id(), source.title(), source.paragraphs().size());

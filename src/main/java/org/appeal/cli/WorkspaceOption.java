@@ -6,6 +6,9 @@ import org.appeal.store.db.StoreException;
 import picocli.CommandLine.Option;
 
 import java.util.Map;
+import java.util.NoSuchElementException;
+import org.appeal.domain.CampaignData;
+import org.appeal.store.db.CampaignStore;
 
 /**
  * {@code --workspace PATH-OR-URL}: an SQLite file (default {@code ~/.local/share/appeal/workspace.db})
@@ -53,5 +56,18 @@ final class WorkspaceOption {
         } catch (StoreException | IllegalArgumentException e) {
             throw new BadInput("cannot open the workspace " + location + ": " + e.getMessage());
         }
+    }
+
+    /** A campaign of the workspace, or bad input naming the campaign and the workspace. */
+    CampaignData campaign(String campaignId) throws BadInput {
+        try {
+            return new CampaignStore(open()).load(campaignId);
+        } catch (NoSuchElementException e) {
+            throw noSuchCampaign(campaignId);
+        }
+    }
+
+    BadInput noSuchCampaign(String campaignId) {
+        return new BadInput("no campaign '" + campaignId + "' in the workspace " + location());
     }
 }

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,8 +21,7 @@ class BatchCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int appeal(String... args) {
-        CliServices services = new CliServices(() -> Path.of("templates"));
-        return AppealCommand.commandLine(services, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return CliRun.appeal(out, err, args);
     }
 
     @Test

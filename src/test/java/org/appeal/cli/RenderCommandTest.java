@@ -10,7 +10,6 @@ import org.verapdf.pdfa.flavours.PDFAFlavour;
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +29,7 @@ class RenderCommandTest {
     private final StringWriter err = new StringWriter();
 
     private int appeal(String... args) {
-        CliServices services = new CliServices(() -> Path.of("templates"));
-        return AppealCommand.commandLine(services, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return CliRun.appeal(out, err, args);
     }
 
     @Test

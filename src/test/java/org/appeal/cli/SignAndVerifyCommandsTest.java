@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -30,8 +29,7 @@ class SignAndVerifyCommandsTest {
     private int appeal(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CliServices services = new CliServices(() -> Path.of("templates"));
-        return AppealCommand.commandLine(services, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return CliRun.appeal(out, err, args);
     }
 
     @BeforeEach

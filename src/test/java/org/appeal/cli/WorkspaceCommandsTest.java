@@ -9,7 +9,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,8 +28,7 @@ class WorkspaceCommandsTest {
     private int appeal(String... args) {
         out = new StringWriter();
         err = new StringWriter();
-        CliServices services = new CliServices(() -> Path.of("templates"));
-        return AppealCommand.commandLine(services, new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return CliRun.appeal(out, err, args);
     }
 
     private String workspace() {
