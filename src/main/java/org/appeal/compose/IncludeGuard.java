@@ -61,11 +61,13 @@ final class IncludeGuard implements IncludeEventHandler {
             return new int[] {0, 0};
         }
         String[] lines = text.get().split("\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int at = lines[i].indexOf(path);
-            if (at >= 0) {
-                int hash = lines[i].lastIndexOf('#', at);
-                return new int[] {i + 1, (hash >= 0 ? hash : at) + 1};
+        for (String written : new String[] {"\"" + path + "\"", "'" + path + "'", path}) {
+            for (int i = 0; i < lines.length; i++) {
+                int at = lines[i].indexOf(written);
+                if (at >= 0) {
+                    int hash = lines[i].lastIndexOf('#', at);
+                    return new int[] {i + 1, (hash >= 0 ? hash : at) + 1};
+                }
             }
         }
         return new int[] {0, 0};

@@ -2,6 +2,8 @@ package org.appeal.files;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,6 +29,8 @@ public final class ImageFile {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n'};
     private static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF};
+    /** A PNG ends with this chunk (length 0, type IEND, its CRC); Java's reader stops before looking for it. */
+    private static final byte[] PNG_END = {0, 0, 0, 0, 'I', 'E', 'N', 'D', (byte) 0xAE, 0x42, 0x60, (byte) 0x82};
 
     private ImageFile() {
     }
@@ -89,11 +93,29 @@ public final class ImageFile {
             } finally {
                 reader.dispose();
             }
+            if (format.equals("png") && !endsWith(image, PNG_END)) {
+                warnings.add("the file ends before the PNG's end marker");
+            }
             if (!warnings.isEmpty()) {
                 return Optional.of(unreadable + String.join("; ", warnings)
                         + "); it looks cut short or damaged: save it again as PNG or JPEG");
             }
             return Optional.empty();
+        }
+    }
+
+    private static boolean endsWith(Path file, byte[] suffix) throws IOException {
+        long size = Files.size(file);
+        if (size < suffix.length) {
+            return false;
+        }
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            ByteBuffer tail = ByteBuffer.allocate(suffix.length);
+            channel.position(size - suffix.length);
+            while (tail.hasRemaining() && channel.read(tail) >= 0) {
+                // read until the buffer is full
+            }
+            return Arrays.equals(tail.array(), suffix);
         }
     }
 
