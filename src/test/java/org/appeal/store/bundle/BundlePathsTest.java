@@ -144,6 +144,16 @@ class BundlePathsTest {
     }
 
     @Test
+    void aCampaignFileThatIsALinkOutIsNotRead() throws IOException {
+        new FixtureBundle().without("campaign.yaml").writeTo(dir);
+        Path yaml = Files.writeString(temp.resolve("elsewhere/campaign.yaml"), campaignWith("  body: letter.md\n"));
+        Files.createSymbolicLink(dir.resolve("campaign.yaml"), yaml);
+
+        assertThat(problems()).containsExactly("campaign.yaml:0: 'campaign.yaml' is a link (or lies in a linked folder)"
+                + " that leads outside the bundle folder");
+    }
+
+    @Test
     void aSourceUrlThatIsNotAWebOrMailAddressIsRefused() {
         new FixtureBundle().text("sources.csv", SOURCES_HEADER
                         + "s1,One,,,,https://www.ohchr.org/en/report,\n"
