@@ -107,11 +107,18 @@ final class BodyTargets {
         return Optional.empty();
     }
 
-    /** The first line of the typed text that holds the target; else the parsed text's line. */
+    /**
+     * The first line of the typed text that holds the target as a link's or image's target
+     * ({@code ](x}, {@code <x}, {@code ]: x}), else anywhere; else the parsed text's line (the
+     * template pass may have moved lines, and an entity-encoded target is not in the typed text).
+     */
     private int lineOf(String destination, int parsedLine) {
-        for (int i = 0; i < sourceLines.length; i++) {
-            if (sourceLines[i].contains(destination)) {
-                return i + 1;
+        for (String written : new String[] {"](" + destination, "](<" + destination, "<" + destination,
+                "]: " + destination, destination}) {
+            for (int i = 0; i < sourceLines.length; i++) {
+                if (sourceLines[i].contains(written)) {
+                    return i + 1;
+                }
             }
         }
         return parsedLine;

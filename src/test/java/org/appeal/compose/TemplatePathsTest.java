@@ -112,6 +112,28 @@ class TemplatePathsTest {
     }
 
     @Test
+    void anEditedTemplateIsSeenAsModifiedAndOneSwappedForALinkOutIsNotReadAgain() throws IOException {
+        Path partial = templates.resolve("partials/ok.vm");
+        ConfinedTemplateLoader loader = new ConfinedTemplateLoader(org.appeal.files.ConfinedFolder.of(templates,
+                "the templates folder"));
+        org.apache.velocity.Template loaded = new org.apache.velocity.Template();
+        loaded.setName("partials/ok.vm");
+        loaded.setLastModified(loader.getLastModified(loaded));
+        assertThat(loader.isSourceModified(loaded)).isFalse();
+
+        Files.setLastModifiedTime(partial, java.nio.file.attribute.FileTime.fromMillis(loaded.getLastModified() + 5000));
+        assertThat(loader.isSourceModified(loaded)).as("edited").isTrue();
+
+        Files.delete(partial);
+        Files.createSymbolicLink(partial, secret);
+        assertThat(loader.isSourceModified(loaded)).as("swapped for a link").isTrue();
+        assertThat(loader.resourceExists("partials/ok.vm")).isFalse();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.getResourceReader("partials/ok.vm", "UTF-8"))
+                .isInstanceOf(org.apache.velocity.exception.ResourceNotFoundException.class)
+                .hasMessageContaining("leads outside the templates folder");
+    }
+
+    @Test
     void theTemplatesFolderMayItselfBeALink() throws IOException {
         Files.writeString(templates.resolve("t.vm"), "#parse(\"partials/ok.vm\")");
         Path link = Files.createSymbolicLink(temp.resolve("installed-templates"), templates);
