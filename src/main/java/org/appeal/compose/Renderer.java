@@ -19,8 +19,8 @@ public final class Renderer {
     /** The name under which problems in a letter body are reported. */
     public static final String BODY_NAME = "letter.md";
     /** The names under which problems with the letter's subject line and layout are reported. */
-    public static final String SUBJECT_NAME = "subject";
-    public static final String LAYOUT_NAME = "template";
+    static final String SUBJECT_NAME = "subject";
+    static final String LAYOUT_NAME = "template";
 
     private final TemplateEngine templates;
     private final MarkdownBody markdown = new MarkdownBody();
