@@ -23,6 +23,11 @@ class ArchitectureTest {
             .should().dependOnClassesThat().resideOutsideOfPackages("org.appeal.domain..", "java..");
 
     @ArchTest
+    static final ArchRule filesUsesOnlyTheJdk = noClasses()
+            .that().resideInAPackage("org.appeal.files..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("org.appeal.files..", "java..", "javax.imageio..");
+
+    @ArchTest
     static final ArchRule storeAndComposeDoNotKnowEachOther = noClasses()
             .that().resideInAPackage("org.appeal.store..")
             .should().dependOnClassesThat().resideInAnyPackage("org.appeal.compose..", "org.appeal.cli..", "org.appeal.ui..");

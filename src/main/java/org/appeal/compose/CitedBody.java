@@ -54,6 +54,7 @@ final class CitedBody {
     List<Problem> check(String rawBody, String bodyName) {
         List<Problem> problems = new ArrayList<>();
         Map<String, QuoteCheck> checked = new LinkedHashMap<>();
+        java.util.Set<String> linkChecked = new java.util.HashSet<>();
         for (CitationSyntax.Use use : CitationSyntax.uses(rawBody)) {
             Optional<Source> source = sourceOf(use.key());
             if (source.isEmpty()) {
@@ -61,12 +62,16 @@ final class CitedBody {
                         + use.key() + "': no evidence or source has it"));
                 continue;
             }
+            if (linkChecked.add(source.get().id())) {
+                SourceLinks.problem(source.get()).ifPresent(message -> problems.add(Problem.blocking(bodyName,
+                        use.line(), use.column(), "source '" + source.get().id() + "', cited here: " + message)));
+            }
             if (!use.link() && settings.way() == CitationSettings.Way.LINKS) {
                 problems.add(Problem.blocking(bodyName, use.line(), use.column(), "this letter cites with links"
                         + " (citations: links), so [@" + use.key() + "] has no note to go to: write [the cited words](@"
                         + use.key() + ")"));
             }
-            if (use.link() && SourceLinks.url(source.get()).isEmpty()) {
+            if (use.link() && SourceLinks.url(source.get()).isEmpty() && SourceLinks.problem(source.get()).isEmpty()) {
                 problems.add(new Problem(Problem.Severity.WARNING, bodyName, use.line(), use.column(), "source '"
                         + source.get().id() + "' has no URL or UN symbol: the words citing @" + use.key()
                         + " are underlined but link nowhere"));

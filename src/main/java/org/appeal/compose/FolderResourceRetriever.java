@@ -1,6 +1,7 @@
 package org.appeal.compose;
 
 import com.itextpdf.styledxmlparser.resolver.resource.IResourceRetriever;
+import org.appeal.files.ConfinedFolder;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -10,17 +11,19 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Lets pdfHTML read local files under the allowed folders only (the templates folder and the
- * folders the workspace hands over for images). A remote URL or any other file is not loaded: a
- * letter's layout must never depend on, or leak to, the network.
+ * folders the workspace hands over for images), links followed. A remote URL or any other file is
+ * not loaded: a letter's layout must never depend on, or leak to, the network or other files.
  */
 final class FolderResourceRetriever implements IResourceRetriever {
-    private final List<Path> allowed;
+    private final List<ConfinedFolder> allowed;
 
     FolderResourceRetriever(List<Path> allowedFolders) {
-        this.allowed = allowedFolders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.allowed = allowedFolders.stream().filter(Files::isDirectory)
+                .map(p -> ConfinedFolder.of(p, p.toString())).toList();
     }
 
     @Override
@@ -35,15 +38,17 @@ final class FolderResourceRetriever implements IResourceRetriever {
         return file == null ? null : Files.readAllBytes(file);
     }
 
+    /** The real path of the file the URL names, when it is inside an allowed folder; else {@code null}. */
     Path allowedFile(URL url) {
         if (!"file".equals(url.getProtocol())) {
             return null;
         }
+        Path file;
         try {
-            Path file = Path.of(url.toURI()).toAbsolutePath().normalize();
-            return allowed.stream().anyMatch(file::startsWith) && Files.isRegularFile(file) ? file : null;
+            file = Path.of(url.toURI());
         } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
+        return allowed.stream().map(folder -> folder.holding(file)).flatMap(Optional::stream).findFirst().orElse(null);
     }
 }

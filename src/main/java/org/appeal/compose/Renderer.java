@@ -2,6 +2,7 @@ package org.appeal.compose;
 
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.CitationSettings;
+import org.appeal.domain.LayoutName;
 import org.appeal.domain.Recipient;
 
 import java.util.ArrayList;
@@ -17,6 +18,9 @@ import java.util.List;
 public final class Renderer {
     /** The name under which problems in a letter body are reported. */
     public static final String BODY_NAME = "letter.md";
+    /** The names under which problems with the letter's subject line and layout are reported. */
+    static final String SUBJECT_NAME = "subject";
+    static final String LAYOUT_NAME = "template";
 
     private final TemplateEngine templates;
     private final MarkdownBody markdown = new MarkdownBody();
@@ -37,7 +41,10 @@ public final class Renderer {
             throw new RenderException(blocking(problems));
         }
         Recipient to = recipient != null ? recipient : draft.addressee().orElseThrow();
-        Html subject = markdown.inline(draft.letter().subject());
+        BodyTargets subjectTargets = new BodyTargets(SUBJECT_NAME, draft.letter().subject(), options.imageFolders(),
+                false);
+        Html subject = markdown.inline(draft.letter().subject(), subjectTargets);
+        problems.addAll(subjectTargets.problems());
         SignatureImages images = new SignatureImages(options.imageFolders());
         problems.addAll(images.missing(draft.signatories().asOf(draft.letter().signatoriesAsOf())));
         LetterContext context = LetterContext.of(draft, to, subject, images);
@@ -46,9 +53,12 @@ public final class Renderer {
         problems.addAll(citations.check(draft.letter().body(), BODY_NAME));
         Evaluation body = templates.evaluate(BODY_NAME, draft.letter().body(), context.model(), Escaping.MARKDOWN);
         problems.addAll(body.problems());
-        Html bodyHtml = citations.unmark(markdown.toHtml(citations.mark(body.output()), citations::link));
+        BodyTargets bodyTargets = new BodyTargets(BODY_NAME, draft.letter().body(), options.imageFolders(),
+                !blocking(body.problems()).isEmpty());
+        Html bodyHtml = citations.unmark(markdown.toHtml(citations.mark(body.output()), citations::link, bodyTargets));
+        problems.addAll(bodyTargets.problems());
         LetterContext complete = context.withBody(bodyHtml).withCitations(citations.view());
-        Evaluation layout = templates.merge(draft.letter().templateName(), complete.model(), Escaping.HTML);
+        Evaluation layout = layout(draft.letter().templateName(), complete);
         problems.addAll(layout.problems());
         if (blocking(problems).isEmpty()) {
             problems.addAll(glyphs.check(layout.output()));
@@ -63,6 +73,17 @@ public final class Renderer {
                 ? footnotes.convert(layout.output(), citations.notes(), metadata, options, attachments)
                 : pdf.convert(layout.output(), metadata, options, attachments, null);
         return new RenderedLetter(layout.output(), bytes, problems);
+    }
+
+    /**
+     * The layout merged; a layout name that is not a file of the templates folder (a path such as
+     * {@code ../../etc/passwd} stored in a shared workspace, say) is refused before Velocity sees it.
+     */
+    private Evaluation layout(String name, LetterContext context) {
+        return templates.layoutProblem(name)
+                .map(problem -> new Evaluation("", List.of(Problem.blocking(LAYOUT_NAME, 0, 0,
+                        problem + "; " + LayoutName.RULE))))
+                .orElseGet(() -> templates.merge(name, context.model(), Escaping.HTML));
     }
 
     /** PDF/A-3 carries the list of who signed, as the letter prints it, for whoever files the letter. */

@@ -2,26 +2,30 @@ package org.appeal.compose;
 
 import org.appeal.domain.Signatory;
 import org.appeal.domain.SignatoriesAsOf;
+import org.appeal.files.ConfinedFolder;
+import org.appeal.files.PathRefused;
 
 import java.nio.file.Files;
-import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
  * Finds signatories' signature images in the folders a render is given (a bundle's own folder):
- * a signatory's reference is a path relative to such a folder. The bundle reader has already
- * checked the files themselves (PNG or JPEG, size); here a reference only has to be found.
+ * a signatory's reference is a path relative to such a folder, and the file must lie inside it
+ * with links followed. The bundle reader has already checked the files themselves (PNG or JPEG,
+ * size, decoding); here a reference only has to be found.
  */
 final class SignatureImages {
     static final SignatureImages NONE = new SignatureImages(List.of());
 
-    private final List<Path> folders;
+    private final List<ConfinedFolder> folders;
 
     SignatureImages(List<Path> folders) {
-        this.folders = folders.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+        this.folders = folders.stream().filter(Files::isDirectory).map(p -> ConfinedFolder.of(p, "the bundle folder"))
+                .toList();
     }
 
     /** The image as a {@code file:} URI for the layout's {@code <img src>}; empty when there is none or it is not found. */
@@ -31,30 +35,49 @@ final class SignatureImages {
 
     /**
      * A warning for each listed signatory whose image is not in any folder (a workspace campaign
-     * has no folder): the letter still prints every name, without that image.
+     * has no folder): the letter still prints every name, without that image. A reference that
+     * leads outside the folder blocks: it is never something to print around.
      */
     List<Problem> missing(SignatoriesAsOf listed) {
-        return Stream.concat(listed.organisations().stream(), listed.individuals().stream())
+        List<Problem> problems = new ArrayList<>();
+        Stream.concat(listed.organisations().stream(), listed.individuals().stream())
                 .filter(s -> s.hasSignatureImage() && find(s).isEmpty())
-                .map(s -> Problem.warning("signatory '" + s.id() + "'", "signature image '" + s.signatureImage()
-                        + "' was not found" + (folders.isEmpty() ? "" : " in " + folders)
-                        + "; the letter is printed without it"))
-                .toList();
+                .forEach(s -> problems.add(refusal(s).orElseGet(() -> Problem.warning("signatory '" + s.id() + "'",
+                        "signature image '" + s.signatureImage() + "' was not found"
+                                + (folders.isEmpty() ? " (a workspace campaign keeps no image files)" : " in " + folders)
+                                + "; the letter is printed without it"))));
+        return problems;
+    }
+
+    private Optional<Problem> refusal(Signatory signatory) {
+        try {
+            ConfinedFolder.relativeName(signatory.signatureImage(), "the bundle folder");
+        } catch (PathRefused e) {
+            return Optional.of(Problem.blocking("signatory '" + signatory.id() + "'", 0, 0,
+                    "signature image refused: " + e.getMessage()));
+        }
+        for (ConfinedFolder folder : folders) {
+            try {
+                folder.file(signatory.signatureImage());
+            } catch (PathRefused e) {
+                if (e.reason() != PathRefused.Reason.MISSING) {
+                    return Optional.of(Problem.blocking("signatory '" + signatory.id() + "'", 0, 0,
+                            "signature image refused: " + e.getMessage()));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Path> find(Signatory signatory) {
         if (!signatory.hasSignatureImage()) {
             return Optional.empty();
         }
-        for (Path folder : folders) {
+        for (ConfinedFolder folder : folders) {
             try {
-                Path file = folder.resolve(signatory.signatureImage()).normalize();
-                // Only inside the folder: the same rule the resource retriever applies when pdfHTML loads it.
-                if (file.startsWith(folder) && Files.isRegularFile(file)) {
-                    return Optional.of(file);
-                }
-            } catch (InvalidPathException e) {
-                // Not a path on this system: not found here.
+                return Optional.of(folder.file(signatory.signatureImage()));
+            } catch (PathRefused e) {
+                // Not in this folder: perhaps in the next.
             }
         }
         return Optional.empty();

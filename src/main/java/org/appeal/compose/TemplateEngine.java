@@ -9,6 +9,9 @@ import org.apache.velocity.exception.ParseErrorException;
 import org.apache.velocity.exception.ResourceNotFoundException;
 import org.apache.velocity.exception.TemplateInitException;
 import org.apache.velocity.runtime.RuntimeConstants;
+import org.appeal.domain.LayoutName;
+import org.appeal.files.ConfinedFolder;
+import org.appeal.files.PathRefused;
 
 import java.io.StringWriter;
 import java.nio.file.Files;
@@ -16,6 +19,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one Velocity engine of the application, sandboxed: templates load only from the templates
@@ -30,16 +34,20 @@ public final class TemplateEngine {
     static final int MAX_LOOPS = 10_000;
 
     private final VelocityEngine velocity;
+    private final ConfinedFolder folder;
     private final Path root;
 
     public TemplateEngine(Path templatesRoot) {
-        this.root = templatesRoot.toAbsolutePath().normalize();
-        if (!Files.isDirectory(root)) {
-            throw new IllegalArgumentException("templates folder not found: " + root);
+        if (!Files.isDirectory(templatesRoot)) {
+            throw new IllegalArgumentException("templates folder not found: " + templatesRoot.toAbsolutePath().normalize());
         }
+        this.folder = ConfinedFolder.of(templatesRoot, "the templates folder");
+        this.root = folder.root();
         velocity = new VelocityEngine();
         velocity.setProperty(RuntimeConstants.RESOURCE_LOADERS, "file");
-        velocity.setProperty(RuntimeConstants.FILE_RESOURCE_LOADER_PATH, root.toString());
+        // Every template file is read through the confined loader: inside the folder, links followed.
+        velocity.setProperty(RuntimeConstants.RESOURCE_LOADER + ".file." + RuntimeConstants.RESOURCE_LOADER_INSTANCE,
+                new ConfinedTemplateLoader(folder));
         velocity.setProperty(RuntimeConstants.FILE_RESOURCE_LOADER_CACHE, "true");
         // Templates edited while the app runs are picked up within two seconds.
         velocity.setProperty("resource.loader.file.modification_check_interval", "2");
@@ -58,13 +66,30 @@ public final class TemplateEngine {
         return root;
     }
 
+    /**
+     * Why {@code name} cannot be a letter's layout: not a plain file name, or no such file in the
+     * templates folder (links followed); empty when it can.
+     */
+    public Optional<String> layoutProblem(String name) {
+        Optional<String> shape = LayoutName.problem(name);
+        if (shape.isPresent()) {
+            return shape;
+        }
+        try {
+            folder.file(name);
+            return Optional.empty();
+        } catch (PathRefused e) {
+            return Optional.of(e.getMessage());
+        }
+    }
+
     /** Merges the named template under the templates folder. */
     Evaluation merge(String templateName, Map<String, Object> model, Escaping escaping) {
         List<Problem> problems = new ArrayList<>();
         StringWriter out = new StringWriter();
         try {
             Template template = velocity.getTemplate(templateName, "UTF-8");
-            run(model, escaping, problems, context -> template.merge(context, out));
+            run(model, escaping, problems, null, null, context -> template.merge(context, out));
         } catch (ResourceNotFoundException e) {
             problems.add(Problem.blocking(templateName, 0, 0, "template not found in " + root));
         } catch (ParseErrorException e) {
@@ -78,7 +103,7 @@ public final class TemplateEngine {
         List<Problem> problems = new ArrayList<>();
         StringWriter out = new StringWriter();
         try {
-            run(model, escaping, problems, context -> velocity.evaluate(context, out, name, text));
+            run(model, escaping, problems, name, text, context -> velocity.evaluate(context, out, name, text));
         } catch (ParseErrorException e) {
             problems.add(parseProblem(e, name));
         }
@@ -89,10 +114,12 @@ public final class TemplateEngine {
         void run(VelocityContext context);
     }
 
-    private void run(Map<String, Object> model, Escaping escaping, List<Problem> problems, Pass pass) {
+    /** @param evaluatedName, evaluatedText text evaluated without a file, where an include's line is looked up */
+    private void run(Map<String, Object> model, Escaping escaping, List<Problem> problems, String evaluatedName,
+                     String evaluatedText, Pass pass) {
         VelocityContext context = new VelocityContext(new java.util.HashMap<>(model));
         ProblemCollector collector = new ProblemCollector();
-        IncludeGuard includes = new IncludeGuard(root);
+        IncludeGuard includes = new IncludeGuard(folder, evaluatedName, evaluatedText);
         EventCartridge cartridge = new EventCartridge();
         cartridge.addEventHandler(collector);
         cartridge.addEventHandler(includes);

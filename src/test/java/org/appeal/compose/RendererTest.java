@@ -105,7 +105,9 @@ class RendererTest {
 
         assertThatThrownBy(() -> renderer.render(other, null, RenderOptions.DEFAULT))
                 .isInstanceOfSatisfying(RenderException.class, e -> assertThat(e.problems())
-                        .singleElement().satisfies(p -> assertThat(p.toString()).startsWith("missing.html.vm: template not found")));
+                        .singleElement().satisfies(p -> assertThat(p.toString()).isEqualTo("template: file 'missing.html.vm' does"
+                                + " not exist in the templates folder; a layout is the name of a file in the templates"
+                                + " folder, such as letter.html.vm")));
     }
 
     @Test

@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Signature and logo images: placed above the name, found only in the folders a render is given, still PDF/A. */
 class SignatureImageRenderTest {
@@ -67,24 +68,42 @@ class SignatureImageRenderTest {
         RenderedLetter letter = renderer.render(data, null, RenderOptions.DEFAULT);
 
         assertThat(letter.warnings()).extracting(Problem::toString).containsExactly(
-                "signatory 'org-b': signature image 'images/logo.png' was not found; the letter is printed without it");
+                "signatory 'org-b': signature image 'images/logo.png' was not found (a workspace campaign keeps no"
+                        + " image files); the letter is printed without it");
         assertThat(letter.html()).doesNotContain("<img");
         assertThat(PdfText.withoutFooters(letter.pdf())).contains("Logo Group");
         assertThat(imagesIn(letter.pdf())).isEmpty();
     }
 
     @Test
-    void aReferenceOutOfTheFolderIsNeverLoaded() throws Exception {
+    void aReferenceOutOfTheFolderBlocksAndIsNeverLoaded() throws Exception {
         Path inside = Files.createDirectories(bundle.resolve("bundle"));
         image(bundle.resolve("outside.png"), BufferedImage.TYPE_INT_RGB, "png");
+        Files.createSymbolicLink(inside.resolve("linked.png"), bundle.resolve("outside.png"));
+        Files.createSymbolicLink(inside.resolve("linked-folder"), bundle);
+
+        for (String reference : List.of("../outside.png", bundle.resolve("outside.png").toString(), "linked.png",
+                "linked-folder/outside.png", "file://" + bundle.resolve("outside.png"))) {
+            CampaignData data = Fixtures.campaign("Body.",
+                    new Signatory("org-b", Signatory.Kind.ORGANISATION, 2, "Sneaky", "", "", "", null, null, reference));
+
+            assertThatThrownBy(() -> renderer.render(data, null, new RenderOptions(List.of(inside))))
+                    .as(reference).isInstanceOfSatisfying(RenderException.class, e -> assertThat(e.problems())
+                            .singleElement().asString().startsWith("signatory 'org-b': signature image refused: '"
+                                    + reference + "'"));
+        }
+    }
+
+    @Test
+    void inAWorkspaceAReferenceThatClimbsOutBlocksRatherThanWarns() {
         CampaignData data = Fixtures.campaign("Body.",
-                new Signatory("org-b", Signatory.Kind.ORGANISATION, 2, "Sneaky", "", "", "", null, null, "../outside.png"));
+                new Signatory("org-b", Signatory.Kind.ORGANISATION, 2, "Sneaky", "", "", "", null, null,
+                        "../../etc/passwd"));
 
-        RenderedLetter letter = renderer.render(data, null, new RenderOptions(List.of(inside)));
-
-        assertThat(letter.html()).doesNotContain("outside.png\"");
-        assertThat(letter.warnings()).singleElement().asString().contains("'../outside.png' was not found");
-        assertThat(imagesIn(letter.pdf())).isEmpty();
+        assertThatThrownBy(() -> renderer.render(data, null, RenderOptions.DEFAULT))
+                .isInstanceOfSatisfying(RenderException.class, e -> assertThat(e.problems()).extracting(Problem::toString)
+                        .containsExactly("signatory 'org-b': signature image refused: '../../etc/passwd' points outside"
+                                + " the bundle folder"));
     }
 
     @Test

@@ -1,8 +1,7 @@
 package org.appeal.store.bundle;
 
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,19 +16,26 @@ import org.appeal.domain.Resolution;
 import org.appeal.domain.Signatory;
 import org.appeal.domain.SignatoryList;
 import org.appeal.domain.Sponsorship;
+import org.appeal.files.ConfinedFolder;
+import org.appeal.files.PathRefused;
 
 /**
  * Reads a campaign bundle folder (see {@code docs/bundle-format.md}). All files are checked in
  * full before anything is returned: either the whole campaign loads, or a {@link BundleException}
  * lists every problem in every file.
+ *
+ * <p>A bundle comes from other people, so every file it names (and every file of its own) is read
+ * only when it lies inside the bundle folder with links followed ({@link ConfinedFolder}).
  */
 public final class BundleReader {
     private static final String BODY_KEY = "letter.body";
+    private static final String FOLDER = "the bundle folder";
 
-    public CampaignData read(Path dir) throws BundleException {
-        if (!Files.isDirectory(dir)) {
-            throw new BundleException(List.of(new BundleProblem(dir.toString(), 0, "", "bundle folder does not exist")));
+    public CampaignData read(Path folder) throws BundleException {
+        if (!Files.isDirectory(folder)) {
+            throw new BundleException(List.of(new BundleProblem(folder.toString(), 0, "", "bundle folder does not exist")));
         }
+        ConfinedFolder dir = ConfinedFolder.of(folder, FOLDER);
         Problems problems = new Problems();
         CampaignFile campaign = BundleText.read(dir, CampaignFile.NAME, problems)
                 .map(text -> new CampaignYamlReader(problems).read(text))
@@ -58,7 +64,7 @@ public final class BundleReader {
         List<EvidenceTable.Entry> evidence = optionalTable(dir, BundleLayout.EVIDENCE, problems);
         checkEvidenceSources(sources, evidence, problems);
         for (String name : BundleLayout.NOT_YET_SUPPORTED) {
-            if (Files.exists(dir.resolve(name))) {
+            if (exists(dir, name)) {
                 problems.add(name, 0, "", "not part of bundle format " + CampaignFile.FORMAT_VERSION
                         + "; this version cannot read it and will not drop it silently");
             }
@@ -74,17 +80,18 @@ public final class BundleReader {
      * Just the resolution tables of a folder ({@code resolutions.csv}, {@code sponsorships.csv}, in
      * the bundle's own format; either may be missing): for adding a state's record to a campaign.
      */
-    public ResolutionTables readResolutionTables(Path dir) throws BundleException {
-        boolean any = Files.exists(dir.resolve(BundleLayout.RESOLUTIONS.fileName()))
-                || Files.exists(dir.resolve(BundleLayout.SPONSORSHIPS.fileName()));
-        if (!Files.isDirectory(dir) || !any) {
-            throw new BundleException(List.of(new BundleProblem(dir.toString(), 0, "",
+    public ResolutionTables readResolutionTables(Path folder) throws BundleException {
+        ConfinedFolder dir = Files.isDirectory(folder) ? ConfinedFolder.of(folder, FOLDER) : null;
+        boolean any = dir != null && (exists(dir, BundleLayout.RESOLUTIONS.fileName())
+                || exists(dir, BundleLayout.SPONSORSHIPS.fileName()));
+        if (!any) {
+            throw new BundleException(List.of(new BundleProblem(folder.toString(), 0, "",
                     "no " + BundleLayout.RESOLUTIONS.fileName() + " or " + BundleLayout.SPONSORSHIPS.fileName() + " here")));
         }
         Problems problems = new Problems();
-        List<Resolution> resolutions = Files.exists(dir.resolve(BundleLayout.RESOLUTIONS.fileName()))
+        List<Resolution> resolutions = exists(dir, BundleLayout.RESOLUTIONS.fileName())
                 ? readTable(dir, BundleLayout.RESOLUTIONS, problems) : List.of();
-        List<Sponsorship> sponsorships = Files.exists(dir.resolve(BundleLayout.SPONSORSHIPS.fileName()))
+        List<Sponsorship> sponsorships = exists(dir, BundleLayout.SPONSORSHIPS.fileName())
                 ? readTable(dir, BundleLayout.SPONSORSHIPS, problems) : List.of();
         if (!problems.isEmpty()) {
             throw new BundleException(problems.sorted());
@@ -93,12 +100,17 @@ public final class BundleReader {
     }
 
     /** A table a bundle may leave out: a campaign without sources has no {@code sources.csv}. */
-    private static <T> List<T> optionalTable(Path dir, BundleTable<T> table, Problems problems) {
-        return Files.exists(dir.resolve(table.fileName())) ? readTable(dir, table, problems) : List.of();
+    private static <T> List<T> optionalTable(ConfinedFolder dir, BundleTable<T> table, Problems problems) {
+        return exists(dir, table.fileName()) ? readTable(dir, table, problems) : List.of();
+    }
+
+    /** Present, even as a broken link or a link out of the folder: reading it then reports why it cannot be read. */
+    private static boolean exists(ConfinedFolder dir, String name) {
+        return Files.exists(dir.root().resolve(name), LinkOption.NOFOLLOW_LINKS);
     }
 
     /** The source with the text its {@code text_file} holds. */
-    private static Source withText(Path dir, SourceEntry entry, Problems problems) {
+    private static Source withText(ConfinedFolder dir, SourceEntry entry, Problems problems) {
         Source s = entry.source();
         if (entry.textFile().isEmpty()) {
             return s;
@@ -135,7 +147,7 @@ public final class BundleReader {
         }
     }
 
-    private static String readBody(Path dir, String name, long line, String key, Problems problems) {
+    private static String readBody(ConfinedFolder dir, String name, long line, String key, Problems problems) {
         return readBody(dir, name, line, key, CampaignFile.NAME, problems);
     }
 
@@ -143,36 +155,27 @@ public final class BundleReader {
      * A text file that another file names (a letter body in campaign.yaml, a source text in
      * sources.csv); {@code null} when it cannot be read (reported against the naming file).
      */
-    private static String readBody(Path dir, String name, long line, String key, String namedIn, Problems problems) {
+    private static String readBody(ConfinedFolder dir, String name, long line, String key, String namedIn,
+                                   Problems problems) {
         if (name == null) {
             return "";
         }
-        Path base = dir.toAbsolutePath().normalize();
         Path file;
         try {
-            file = base.resolve(name).normalize();
-        } catch (InvalidPathException e) {
-            problems.add(namedIn, line, key, "not a usable file name: '" + name + "'");
+            file = dir.file(name);
+        } catch (PathRefused e) {
+            problems.add(namedIn, line, key, e.getMessage());
             return null;
         }
-        // A bundle comes from other people: it must not make Appeal read files outside its folder.
-        if (!file.startsWith(base) || file.equals(base)) {
-            problems.add(namedIn, line, key, "must name a file inside the bundle folder: '" + name + "'");
-            return null;
-        }
-        if (!Files.isRegularFile(file)) {
-            problems.add(namedIn, line, key, "file '" + name + "' does not exist in the bundle");
-            return null;
-        }
-        return BundleText.read(base, base.relativize(file).toString(), problems).orElse(null);
+        return BundleText.read(file, name, problems).orElse(null);
     }
 
-    private static <T> List<T> readTable(Path dir, BundleTable<T> table, Problems problems) {
+    private static <T> List<T> readTable(ConfinedFolder dir, BundleTable<T> table, Problems problems) {
         return readTable(dir, table, problems, (row, value) -> { });
     }
 
     /** @param check what else a valid row's record must satisfy, reported against the row */
-    private static <T> List<T> readTable(Path dir, BundleTable<T> table, Problems problems,
+    private static <T> List<T> readTable(ConfinedFolder dir, BundleTable<T> table, Problems problems,
                                          BiConsumer<CsvRow, T> check) {
         Optional<String> text = BundleText.read(dir, table.fileName(), problems);
         if (text.isEmpty()) {

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
+import org.appeal.files.ConfinedFolder;
+import org.appeal.files.PathRefused;
 
 /** Reads one text file of a bundle as exact UTF-8, reporting instead of throwing. */
 final class BundleText {
@@ -17,10 +19,26 @@ final class BundleText {
      * The file's text with a leading BOM dropped and every line break made {@code \n}, so that
      * files saved by Windows tools read the same as canonical ones; empty after a reported problem.
      */
-    static Optional<String> read(Path dir, String name, Problems problems) {
+    static Optional<String> read(ConfinedFolder bundle, String name, Problems problems) {
+        Path file;
+        try {
+            file = bundle.file(name);
+        } catch (PathRefused e) {
+            // Even the bundle's own files may be links, and a link out of the folder is not read.
+            problems.add(name, 0, "", e.reason() == PathRefused.Reason.MISSING ? "file is missing" : e.getMessage());
+            return Optional.empty();
+        }
+        return read(file, name, problems);
+    }
+
+    /**
+     * @param file the real path of a file already found inside the bundle folder
+     * @param name the file as the bundle names it, for the problems
+     */
+    static Optional<String> read(Path file, String name, Problems problems) {
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(dir.resolve(name));
+            bytes = Files.readAllBytes(file);
         } catch (NoSuchFileException e) {
             problems.add(name, 0, "", "file is missing");
             return Optional.empty();

@@ -4,6 +4,7 @@ import java.io.StringReader;
 import java.util.List;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.CitationSettings;
+import org.appeal.domain.LayoutName;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -80,8 +81,14 @@ final class CampaignYamlReader {
     }
 
     private LetterFile readLetter(String name, YamlMapping letter) {
+        String template = letter.string("template", false);
+        if (template != null) {
+            LayoutName.problem(template).ifPresent(problem ->
+                    problems.add(CampaignFile.NAME, letter.lineOf("template"), keyOf(letter, "template"),
+                            problem + "; " + LayoutName.RULE));
+        }
         return new LetterFile(name, letter.string("subject", false), letter.date("date", true),
-                letter.date("signatories_as_of", false), letter.string("template", false),
+                letter.date("signatories_as_of", false), template,
                 letter.string("body", false), letter.lineOf("body"), citations(letter));
     }
 

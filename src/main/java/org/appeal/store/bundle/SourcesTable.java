@@ -3,6 +3,7 @@ package org.appeal.store.bundle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.appeal.domain.LinkTarget;
 import org.appeal.domain.Source;
 
 /**
@@ -32,6 +33,10 @@ final class SourcesTable implements BundleTable<SourceEntry> {
     public SourceEntry read(CsvRow row) {
         String id = row.requiredText("id");
         java.time.LocalDate date = row.date("date");
+        String url = row.text("url").strip();
+        if (!url.isEmpty()) {
+            LinkTarget.problem(url).ifPresent(problem -> row.problem("url", problem));
+        }
         if (!row.isValid()) {
             return null;
         }

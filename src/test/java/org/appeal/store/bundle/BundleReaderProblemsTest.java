@@ -85,7 +85,7 @@ class BundleReaderProblemsTest {
                         tuple("sponsorships.csv", 4L, "cosponsored"));
         assertThat(e.getMessage().lines()).hasSize(15).contains(
                 "campaign.yaml:1: format: unknown format version '2' (this version reads 1)",
-                "campaign.yaml:10: letter.body: file 'missing.md' does not exist in the bundle",
+                "campaign.yaml:10: letter.body: file 'missing.md' does not exist in the bundle folder",
                 "recipients.csv:4: role: unknown value 'BCC' (expected one of TO, CC)",
                 "recipients.csv:4: position: not a whole number: 'x'",
                 "signatories.csv:1: name: duplicate column (columns 2 and 4)",
@@ -238,7 +238,7 @@ class BundleReaderProblemsTest {
                 "campaign.yaml:5: letter.date: required value is missing",
                 "campaign.yaml:7: letter.signatories_asof: unknown key (expected subject, date, signatories_as_of,"
                         + " template, body, citations, citation_style, bibliography)",
-                "campaign.yaml:8: letter.body: must name a file inside the bundle folder: '../outside.md'");
+                "campaign.yaml:8: letter.body: '../outside.md' points outside the bundle folder");
     }
 
     @Test
@@ -279,7 +279,7 @@ class BundleReaderProblemsTest {
                 .writeTo(dir);
 
         assertThat(readFails().getMessage().lines()).containsExactly(
-                "sources.csv:2: text_file: file 'sources/missing.txt' does not exist in the bundle",
+                "sources.csv:2: text_file: file 'sources/missing.txt' does not exist in the bundle folder",
                 "evidence.csv:2: source_id: no source 'src-2' in sources.csv",
                 "evidence.csv:3: key: 'src-1' is also a source's id; [@src-1] must mean one thing",
                 "evidence.csv:4: pinpoint_unit: unknown value 'LINE' (expected one of PARAGRAPH, PAGE, SECTION)",
@@ -306,7 +306,7 @@ class BundleReaderProblemsTest {
         assertThat(readFails().getMessage().lines()).containsExactly(
                 "campaign.yaml:5: letter.citations: unknown value 'sidenotes' (expected one of links, footnotes, endnotes)",
                 "campaign.yaml:7: letters.briefing.date: required value is missing",
-                "campaign.yaml:8: letters.briefing.body: file 'briefing.md' does not exist in the bundle",
+                "campaign.yaml:8: letters.briefing.body: file 'briefing.md' does not exist in the bundle folder",
                 "campaign.yaml:9: letters.Letter 2: a letter's name is lower-case letters, digits, '-' and '_', and"
                         + " not 'letter'");
     }

@@ -60,7 +60,7 @@ class SignatureImageBundleTest {
     @Test
     void everyBadImageIsReportedWithFileLineAndField() throws Exception {
         byte[] pngMagic = Arrays.copyOf(image("png", 10, 10), 20);                  // a PNG cut short
-        byte[] tooBig = Arrays.copyOf(image("png", 10, 10), (int) SignatureImageCheck.MAX_BYTES + 1);
+        byte[] tooBig = Arrays.copyOf(image("png", 10, 10), (int) org.appeal.files.ImageFile.MAX_BYTES + 1);
         new FixtureBundle().text("signatories.csv", HEADER
                         + "a,ORGANISATION,1,A,,,,,,images/missing.png\n"
                         + "b,ORGANISATION,2,B,,,,,,../outside.png\n"
@@ -74,7 +74,7 @@ class SignatureImageBundleTest {
                 .bytes("images/logo.gif", image("gif", 10, 10))
                 .text("images/text.png", "not an image at all\n")
                 .bytes("images/huge.png", tooBig)
-                .bytes("images/wide.png", image("png", SignatureImageCheck.MAX_PIXELS_PER_SIDE + 1, 2))
+                .bytes("images/wide.png", image("png", org.appeal.files.ImageFile.MAX_PIXELS_PER_SIDE + 1, 2))
                 .bytes("images/broken.png", pngMagic)
                 .bytes("images/ok.png", image("png", 10, 10))
                 .writeTo(dir);
@@ -82,16 +82,18 @@ class SignatureImageBundleTest {
         BundleException e = catchThrowableOfType(BundleException.class, () -> new BundleReader().read(dir));
 
         assertThat(e.problems()).extracting(Object::toString).satisfiesExactly(
-                p -> assertThat(p).isEqualTo("signatories.csv:2: signature_image: file 'images/missing.png' does not exist in the bundle"),
-                p -> assertThat(p).isEqualTo("signatories.csv:3: signature_image: must name a file inside the bundle folder, e.g. images/logo.png: '../outside.png'"),
+                p -> assertThat(p).isEqualTo("signatories.csv:2: signature_image: file 'images/missing.png' does not exist in the bundle folder"),
+                p -> assertThat(p).isEqualTo("signatories.csv:3: signature_image: '../outside.png' points outside the bundle folder; a signature image is a file inside the bundle folder, e.g. images/logo.png"),
                 p -> assertThat(p).isEqualTo("signatories.csv:4: signature_image: 'images/logo.gif' is not a PNG or JPEG image (judged by its content, not its name)"),
                 p -> assertThat(p).isEqualTo("signatories.csv:5: signature_image: 'images/text.png' is not a PNG or JPEG image (judged by its content, not its name)"),
-                p -> assertThat(p).isEqualTo("signatories.csv:6: signature_image: 'images/huge.png' is 2.1 MB; a signature image may be at most 2 MB"),
+                p -> assertThat(p).isEqualTo("signatories.csv:6: signature_image: 'images/huge.png' is 2.1 MB; an image may be at most 2 MB"),
                 p -> assertThat(p).isEqualTo("signatories.csv:7: signature_image: 'images/wide.png' is 4001×2 pixels; at most 4000×4000 is allowed"),
                 p -> assertThat(p).startsWith("signatories.csv:8: signature_image: 'images/broken.png' is not a readable PNG image (")
                         .endsWith("); save it again as an RGB or greyscale PNG or JPEG"),
-                p -> assertThat(p).startsWith("signatories.csv:9: signature_image: must name a file inside the bundle folder"),
-                p -> assertThat(p).isEqualTo("signatories.csv:10: signature_image: file 'images' does not exist in the bundle"));
+                p -> assertThat(p).startsWith("signatories.csv:9: signature_image: '" + dir.resolve("images/ok.png").toAbsolutePath()
+                        + "' is an absolute path"),
+                p -> assertThat(p).isEqualTo("signatories.csv:10: signature_image: 'images' is a folder, not a file;"
+                        + " a signature image is a file inside the bundle folder, e.g. images/logo.png"));
     }
 
     @Test
