@@ -49,7 +49,7 @@ class TemplateSafetyTest {
                 Map.of("signatory", new SignatoryView("Jane", "", "", "")));
 
         assertThat(result.problems()).isNotEmpty().allSatisfy(p -> assertThat(p.isBlocking()).isTrue());
-        assertThat(result.problems().get(0).message()).contains("not available to templates");
+        assertThat(result.problems().get(0).message()).contains("templates cannot use `getClass()`");
         assertThat(result.output()).doesNotContain("java.lang.Runtime@");
     }
 
@@ -85,13 +85,6 @@ class TemplateSafetyTest {
 
         assertThat(result.problems()).singleElement()
                 .satisfies(p -> assertThat(p.toString()).startsWith("nope.vm: template not found"));
-    }
-
-    @Test
-    void runawayLoopsStopAtTheLimit() throws IOException {
-        Evaluation result = merge("#foreach($i in [1..20000])x#end", Map.of());
-
-        assertThat(result.output()).hasSize(TemplateEngine.MAX_LOOPS);
     }
 
     @Test
