@@ -38,37 +38,57 @@ final class WorkBudget {
     static final int MAX_PARSE_DEPTH = 10;
     static final int MAX_DIGITS = 100;
 
-    private final long items;
-    private final long inputCharacters;
-    private final long stepLimit;
-    private final long characterLimit;
+    private final Map<String, Object> model;
+    private final long templateCharacters;
+    private long items;
+    private long inputCharacters;
+    private boolean measured;
+    private long stepLimit = BASE_STEPS;
+    private long characterLimit = BASE_CHARACTERS;
     private long steps;
     private long characters;
 
-    private WorkBudget(long items, long inputCharacters) {
-        this.items = items;
-        this.inputCharacters = inputCharacters;
-        this.stepLimit = BASE_STEPS + STEPS_PER_ITEM * items;
-        this.characterLimit = BASE_CHARACTERS + CHARACTERS_PER_INPUT_CHARACTER * inputCharacters;
+    private WorkBudget(Map<String, Object> model, long templateCharacters) {
+        this.model = model;
+        this.templateCharacters = templateCharacters;
     }
 
     /** The budget of a pass over {@code model} with a template of {@code templateCharacters} characters. */
     static WorkBudget forPass(Map<String, Object> model, long templateCharacters) {
-        Size size = new Size();
-        model.values().forEach(size::measure);
-        return new WorkBudget(size.items, size.characters + templateCharacters);
+        return new WorkBudget(model, templateCharacters);
+    }
+
+    /**
+     * Measures the data, once, when the base allowance is used up: most letters never get there,
+     * and a long list of signatories pays for its measuring with its own length.
+     */
+    private void measure() {
+        if (!measured) {
+            Size size = new Size();
+            model.values().forEach(size::measure);
+            items = size.items;
+            inputCharacters = size.characters + templateCharacters;
+            stepLimit = BASE_STEPS + STEPS_PER_ITEM * items;
+            characterLimit = BASE_CHARACTERS + CHARACTERS_PER_INPUT_CHARACTER * inputCharacters;
+            measured = true;
+        }
     }
 
     long stepLimit() {
+        measure();
         return stepLimit;
     }
 
     long characterLimit() {
+        measure();
         return characterLimit;
     }
 
     void step(Supplier<TemplatePosition> where) {
         if (++steps > stepLimit) {
+            measure();
+        }
+        if (steps > stepLimit) {
             throw new TemplateRefusal(where.get().problem("the template did more work than this letter's data"
                     + " allows (" + number(stepLimit) + " steps for " + number(items) + " list items: "
                     + number(BASE_STEPS) + " + " + STEPS_PER_ITEM + " per item; a step is a time round a"
@@ -78,6 +98,9 @@ final class WorkBudget {
 
     void characters(long count, Supplier<TemplatePosition> where) {
         characters += count;
+        if (characters > characterLimit) {
+            measure();
+        }
         if (characters > characterLimit) {
             throw new TemplateRefusal(where.get().problem("the template wrote more text than this letter's data"
                     + " allows (" + number(characterLimit) + " characters for " + number(inputCharacters)
