@@ -101,4 +101,26 @@ class TemplateSafetyTest {
         assertThatThrownBy(() -> new TemplateEngine(templates.resolve("missing")))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("templates folder not found");
     }
+
+    @Test
+    void aMacroDefinedInOneLetterDoesNotPrintInTheNext() {
+        TemplateEngine engine = new TemplateEngine(templates);
+
+        Evaluation first = engine.evaluate("letter.md", "#macro(closing)Words of campaign A#end#closing()", Map.of(),
+                Escaping.HTML);
+        Evaluation second = engine.evaluate("letter.md", "#closing()", Map.of(), Escaping.HTML);
+
+        assertThat(first.output()).isEqualTo("Words of campaign A");
+        assertThat(second.output()).doesNotContain("campaign A");
+    }
+
+    @Test
+    void evaluateCannotRunTextAsATemplate() {
+        Evaluation result = new TemplateEngine(templates).evaluate("letter.md", "Hello\n #evaluate($code) there",
+                Map.of("code", "#foreach($i in [1..3])x#end"), Escaping.HTML);
+
+        assertThat(result.problems()).extracting(Problem::toString).containsExactly("letter.md line 2, column 2:"
+                + " #evaluate is not available to templates: it would run text, perhaps from the data, as template code");
+        assertThat(result.output()).doesNotContain("xxx");
+    }
 }
