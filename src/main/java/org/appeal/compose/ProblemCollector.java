@@ -15,6 +15,11 @@ import java.util.function.Consumer;
  */
 final class ProblemCollector implements InvalidReferenceEventHandler, MethodExceptionEventHandler {
     private final Consumer<Problem> problems;
+    /**
+     * The name and line of the last method that failed: it leaves its reference without a value,
+     * which Velocity reports next, and that is the same problem, reported once.
+     */
+    private String failed = "";
 
     ProblemCollector(Consumer<Problem> problems) {
         this.problems = problems;
@@ -22,6 +27,9 @@ final class ProblemCollector implements InvalidReferenceEventHandler, MethodExce
 
     @Override
     public Object invalidGetMethod(Context context, String reference, Object object, String property, Info info) {
+        if (alreadyReported(property, info)) {
+            return null;
+        }
         if (object == null) {
             add(info, reference + " is not defined");
         } else if (property == null || offers(object, property, false)) {
@@ -40,7 +48,7 @@ final class ProblemCollector implements InvalidReferenceEventHandler, MethodExce
 
     @Override
     public Object invalidMethod(Context context, String reference, Object object, String method, Info info) {
-        if (offers(object, method, true)) {
+        if (!alreadyReported(method, info) && offers(object, method, true)) {
             add(info, TemplateValues.typeOf(object).filter(t -> t == TemplateVocabulary.QUOTES).isPresent()
                     ? reference.replace("()", "(…)") + " has no value: no evidence has that key"
                     : reference + " has no value");
@@ -50,8 +58,16 @@ final class ProblemCollector implements InvalidReferenceEventHandler, MethodExce
 
     @Override
     public Object methodException(Context context, Class<?> type, String method, Exception e, Info info) {
-        add(info, e instanceof RefusedName ? e.getMessage() : "`" + method + "` failed: " + e.getMessage());
+        failed = method + "@" + info.getTemplateName() + ":" + info.getLine();
+        add(info, e instanceof RefusedName ? e.getMessage() : NoSuchItem.describe(e)
+                .orElseGet(() -> "`" + method + "` failed: " + e.getMessage()));
         return null;
+    }
+
+    private boolean alreadyReported(String name, Info info) {
+        boolean same = failed.equals(name + "@" + info.getTemplateName() + ":" + info.getLine());
+        failed = "";
+        return same;
     }
 
     private static boolean offers(Object object, String name, boolean method) {

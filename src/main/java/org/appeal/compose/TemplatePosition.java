@@ -1,6 +1,9 @@
 package org.appeal.compose;
 
+import org.apache.velocity.exception.VelocityException;
 import org.apache.velocity.runtime.RuntimeServices;
+
+import java.util.Optional;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,14 +19,23 @@ record TemplatePosition(String template, int line, int column) {
     private static final Pattern ELEMENT = Pattern.compile("(?s).* at (.*)\\[line (\\d+), column (\\d+)]\\s*");
 
     static TemplatePosition current(RuntimeServices runtime, String fallbackTemplate) {
-        String[] stack = runtime.getLogContext().getStackTrace();
+        return top(runtime.getLogContext().getStackTrace()).orElse(new TemplatePosition(fallbackTemplate, 0, 0));
+    }
+
+    /** Where Velocity stood when it threw {@code e}, if it kept the place. */
+    static Optional<TemplatePosition> of(VelocityException e) {
+        return top(e.getVtlStackTrace());
+    }
+
+    private static Optional<TemplatePosition> top(String[] stack) {
         if (stack != null && stack.length > 0) {
             Matcher m = ELEMENT.matcher(stack[0]);
             if (m.matches()) {
-                return new TemplatePosition(m.group(1), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+                return Optional.of(new TemplatePosition(m.group(1), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3))));
             }
         }
-        return new TemplatePosition(fallbackTemplate, 0, 0);
+        return Optional.empty();
     }
 
     Problem problem(String message) {

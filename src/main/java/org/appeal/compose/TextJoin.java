@@ -30,9 +30,8 @@ final class TextJoin extends ASTAddNode {
 
     @Override
     protected Object handleSpecial(Object left, Object right, InternalContextAdapter context) {
-        if (!(left instanceof String) && !(right instanceof String)) {
-            return super.handleSpecial(left, right, context);
-        }
+        // With no text on either side, + adds numbers (Velocity's own arithmetic) or is refused below.
+        boolean joinsText = left instanceof String || right instanceof String;
         for (int side = 0; side < 2; side++) {
             Object value = side == 0 ? left : right;
             if (value != null && !(value instanceof String) && !(value instanceof Number)) {
@@ -40,7 +39,8 @@ final class TextJoin extends ASTAddNode {
                 String message = TemplateValues.printable(value)
                         ? "`" + TemplateValues.plain(literal) + "` is formatted text: write it next to the other"
                                 + " text rather than joining them with `+`"
-                        : TemplateValues.notText(literal, value) + " (`+` joins only text and numbers)";
+                        : TemplateValues.notText(literal, value) + (joinsText ? " (`+` joins only text and numbers)"
+                                : " (`+` adds numbers and joins text, nothing else)");
                 int[] at = positions[side] == null ? new int[] {getLine(), getColumn()} : positions[side];
                 Problem problem = Problem.blocking(getTemplateName(), at[0], at[1], message);
                 GuardedContext.of(context).ifPresentOrElse(g -> g.report(problem), () -> {

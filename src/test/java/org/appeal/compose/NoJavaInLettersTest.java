@@ -278,6 +278,29 @@ class NoJavaInLettersTest {
                                 "letter.md line 3, column 16: $history.ga.latest has no value"));
     }
 
+    @Test
+    void anItemPastTheEndOfAListIsAProblemWithItsPlace() {
+        assertThat(body("Dear\n  $copies[5].name").problems()).extracting(Problem::toString).containsExactly(
+                "letter.md line 2, column 3: there is no item 5: the list has 1 item, counted from 0");
+        assertThat(body("$copies.get(2).name and $nothing").problems()).extracting(Problem::toString).containsExactly(
+                "letter.md line 1, column 9: there is no item 2: the list has 1 item, counted from 0",
+                "letter.md line 1, column 25: $nothing is not defined");
+    }
+
+    @Test
+    void aRefusedNameInAnIfDoesNotHideTheNextProblem() {
+        assertThat(body("#if($addressee.nickname)x#end $nothing").problems()).extracting(Problem::column)
+                .containsExactly(16, 31);
+    }
+
+    @Test
+    void plusAddsNumbersAndNothingElse() {
+        assertThat(body("#set($n = $addressee + 1)").problems()).extracting(Problem::message).containsExactly(
+                "`$addressee` is a recipient, not text: write `$addressee.name` or `$addressee.formOfAddress`"
+                        + " (`+` adds numbers and joins text, nothing else)");
+        assertThat(body("#set($n = $copies.size() + 1)$n").output()).isEqualTo("2");
+    }
+
     private static void assertRefused(Evaluation result, String template, int line, int column, String message) {
         assertThat(result.problems()).singleElement().satisfies(p -> {
             assertThat(p.isBlocking()).isTrue();
