@@ -58,11 +58,11 @@ public final class TemplateEngine {
         velocity.setProperty(RuntimeConstants.CUSTOM_DIRECTIVES,
                 CountedForeach.class.getName() + "," + CountedDefine.class.getName() + ","
                         + RefusedEvaluate.class.getName());
-        // The work budget bounds loops; Velocity's own limits would end them silently, so they
-        // stand beyond the budget's and never act first.
         // A macro belongs to the template that defines it: without this, a macro defined in one
         // letter's body stays in the engine and prints in the next letter, of any campaign.
         velocity.setProperty(RuntimeConstants.VM_PERM_INLINE_LOCAL, "true");
+        // The work budget bounds loops; Velocity's own limits would end them silently, so they
+        // stand beyond the budget's and never act first.
         velocity.setProperty(RuntimeConstants.MAX_NUMBER_LOOPS, "-1");
         velocity.setProperty(RuntimeConstants.PARSE_DIRECTIVE_MAXDEPTH, String.valueOf(WorkBudget.MAX_PARSE_DEPTH + 2));
         velocity.setProperty(RuntimeConstants.VM_MAX_DEPTH, String.valueOf(WorkBudget.MAX_NESTING + 5));
