@@ -64,6 +64,23 @@ class TemplateRefusalProcessTest {
         assertThat(pdf).hasContent("the previous letter");
     }
 
+    /**
+     * Text that doubles itself stops at the character budget, a few megabytes, so the command
+     * ends with its message in a 128 MB heap; before the budget it ran out of memory (exit 1).
+     */
+    @Test
+    void textThatDoublesStopsWithinASmallHeap() throws Exception {
+        Path bundle = sampleWithBody("Dear friends,\n\n#set($s = \"ab\")#foreach($i in [1..64])#set($s = \"$s$s\")#end$s\n");
+
+        Run run = appealIn("-Xmx128m", "render", bundle.toString(), "--out", temp.resolve("letter.pdf").toString());
+
+        assertThat(run.exitCode()).as(run.err()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(run.err()).contains("letter.md line 3, column 49: the template wrote more text than this letter's"
+                + " data allows");
+        assertNoStackTrace(run);
+        assertThat(temp.resolve("letter.pdf")).doesNotExist();
+    }
+
     private Path sampleWithBody(String body) throws IOException {
         Path bundle = SampleBundle.copyTo(temp.resolve("bundle"));
         Files.writeString(bundle.resolve("letter.md"), body, StandardCharsets.UTF_8);
@@ -75,8 +92,12 @@ class TemplateRefusalProcessTest {
     }
 
     private Run appeal(String... args) throws Exception {
+        return appealIn("-Xmx512m", args);
+    }
+
+    private Run appealIn(String heap, String... args) throws Exception {
         List<String> command = new java.util.ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), heap,
                 "-cp", System.getProperty("java.class.path"),
                 "-Dappeal.home=" + Path.of("").toAbsolutePath(), "org.appeal.Main"));
         command.addAll(List.of(args));
