@@ -16,19 +16,13 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * What a template sees: plain view records, never services or domain internals.
- *
- * <ul>
- *   <li>{@code $campaign}: id, title, language</li>
- *   <li>{@code $letter}: date, subject, salutation, body</li>
- *   <li>{@code $addressee}: the TO recipient; {@code $copies}: the CC recipients</li>
- *   <li>{@code $recipient}: whom this copy goes to (a CC recipient gets the identical letter)</li>
- *   <li>{@code $signatories}: asOf, organisations, individuals (each with its signature image, if any)</li>
- *   <li>{@code $history}: the target state's resolution history (co-sponsorship runs, recent resolutions)</li>
- *   <li>{@code $citations}: way, notes, bibliography</li>
- *   <li>{@code $quotes}: each evidence quote by its key, {@code $quotes.get("coi-2014")}, so a letter
- *       quotes the checked words of its evidence rather than a copy that may drift from them</li>
- * </ul>
+ * What a template sees: plain view records, never services or domain internals. The references
+ * ({@code $campaign}, {@code $letter}, {@code $addressee}, {@code $copies}, {@code $recipient},
+ * {@code $signatories}, {@code $history}, {@code $citations}, {@code $quotes}) and every field
+ * of their views are listed, with their explanations, in {@link TemplateVocabulary}, which a test
+ * keeps in step with these records. {@code $quotes} holds each evidence quote by its key,
+ * {@code $quotes.get("coi-2014")}, so a letter quotes the checked words of its evidence rather
+ * than a copy that may drift from them.
  */
 public record LetterContext(CampaignView campaign, LetterView letter, RecipientView addressee,
                             List<RecipientView> copies, RecipientView recipient, SignatoriesView signatories,
