@@ -14,6 +14,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
+import static org.appeal.ui.AppHarness.click;
 import static org.appeal.ui.AppHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,8 +33,7 @@ class EvidenceUiTest {
     /** The sample's note verbale (seed 000), whose paragraphs are numbered by the document itself. */
     private SourceText openNoteVerbale(FxRobot robot) {
         app.waitForPreview();
-        robot.clickOn("#nav-evidence");
-        waitUntil(() -> robot.lookup("#sourceText").tryQuery().isPresent());
+        app.show(robot, "evidence");
         Source note = app.window.evidence().sources().stream().filter(s -> s.id().equals("rok-note-verbale-2024"))
                 .findFirst().orElseThrow();
         robot.interact(() -> app.window.evidence().sourceProperty().set(note));
@@ -49,10 +49,10 @@ class EvidenceUiTest {
         int end = text.text().indexOf(' ', start + 40);
 
         robot.interact(() -> robot.lookup("#sourceText").queryAs(TextArea.class).selectRange(start, end));
-        robot.clickOn("#addEvidence");
+        click(robot, "#addEvidence");
         waitUntil(() -> robot.lookup("#evidenceKey").tryQuery().isPresent());
         assertThat(robot.lookup("#evidenceKey").queryTextInputControl().getText()).isEqualTo("rok-note-verbale-2024-para-8");
-        robot.clickOn("OK");
+        click(robot, "OK");
 
         waitUntil(() -> app.window.evidence().items().size() == before + 1);
         var item = app.window.evidence().items().stream()
@@ -72,7 +72,7 @@ class EvidenceUiTest {
 
         robot.interact(() -> robot.lookup("#sourceText").queryAs(TextArea.class)
                 .selectRange(text.spans().get(2).end() - 10, text.spans().get(3).start() + 10));
-        robot.clickOn("#addEvidence");
+        click(robot, "#addEvidence");
 
         assertThat(app.dialogs.shown).extracting(ScriptedDialogs.Shown::message)
                 .containsExactly("Select words within one numbered paragraph of the source.");

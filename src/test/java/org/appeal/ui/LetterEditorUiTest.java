@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
+import static org.appeal.ui.AppHarness.click;
 import static org.appeal.ui.AppHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -45,7 +46,7 @@ class LetterEditorUiTest {
 
     private void typeAtEnd(FxRobot robot, String text) {
         robot.interact(() -> body(robot).end());
-        robot.clickOn("#body");
+        click(robot, "#body");
         robot.interact(() -> body(robot).end());
         robot.write(text);
     }
@@ -89,7 +90,7 @@ class LetterEditorUiTest {
         assertThat(robot.lookup("#previewState").queryLabeled().getText()).startsWith("Showing the last good version");
 
         ListView<?> warnings = robot.lookup("#warnings").queryListView();
-        robot.clickOn(robot.from(warnings).lookup(".problem-blocking").queryLabeled());
+        click(robot, robot.from(warnings).lookup(".problem-blocking").queryLabeled());
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(body(robot).getSelectedText()).isEqualTo("$undefinedThing");
     }

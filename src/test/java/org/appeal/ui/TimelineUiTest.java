@@ -11,6 +11,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
+import static org.appeal.ui.AppHarness.click;
 import static org.appeal.ui.AppHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,8 +29,7 @@ class TimelineUiTest {
 
     private void openTimeline(FxRobot robot) {
         app.waitForPreview();
-        robot.clickOn("#nav-timeline");
-        waitUntil(() -> robot.lookup("#timeline").tryQuery().isPresent());
+        app.show(robot, "timeline");
     }
 
     @Test
@@ -43,9 +43,7 @@ class TimelineUiTest {
         assertThat(robot.lookup("#cell-HRC-2022").queryButton().getText()).isEqualTo("No");
         assertThat(robot.lookup("#cell-GA-2023").queryButton().getText()).as("no record: unknown, not 'did not'")
                 .isEqualTo("Unknown");
-        robot.interact(() -> robot.lookup("#timeline").query().getParent().getParent().getParent()
-                .lookupAll(".scroll-pane").forEach(n -> ((javafx.scene.control.ScrollPane) n).setHvalue(1.0)));
-        robot.clickOn("#resolution-a-res-79-181");
+        click(robot, "#resolution-a-res-79-181");
         assertThat(app.opened).containsExactly("https://undocs.org/A/RES/79/181");
     }
 
@@ -54,8 +52,8 @@ class TimelineUiTest {
         openTimeline(robot);
         assertThat(app.letter().lastGoodLetter().orElseThrow().html()).contains("Every year from 2008 to 2018");
 
-        robot.clickOn("#cell-GA-2015");
-        robot.clickOn("#set-declined");
+        click(robot, "#cell-GA-2015");
+        click(robot, "#set-declined");
 
         waitUntil(() -> robot.lookup("#cell-GA-2015").queryAs(Button.class).getText().equals("No"));
         waitUntil(() -> !app.letter().lastGoodLetter().orElseThrow().html().contains("Every year from 2008 to 2018"));
