@@ -8,6 +8,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import org.appeal.app.AppSettings;
 import org.appeal.app.PreviewRasterizer;
 import org.appeal.app.SettingsFile;
@@ -53,6 +54,7 @@ final class AppHarness {
     final List<String> opened = new ArrayList<>();
     final FxUiExecutor executor = new FxUiExecutor();
     MainWindow window;
+    private Stage stage;
 
     void start(Stage stage, Path temp) {
         start(stage, temp, workspace -> { });
@@ -74,7 +76,25 @@ final class AppHarness {
                 new SettingsFile(temp.resolve("settings.properties")), dialogs, opened::add);
         window = new MainWindow(stage, services, executor, new Messages(Locale.ENGLISH), windowSize(AppSettings.DEFAULTS));
         window.open(WorkspaceLocation.sqlite(temp.resolve("workspace.db")));
+        this.stage = stage;
         stage.show();
+    }
+
+    /**
+     * Closes the window as the user would (which stops the autosave timer) and waits for work still
+     * running, so nothing writes into the test's temp folder while JUnit deletes it. Call it after each test.
+     */
+    void close() {
+        if (stage == null) {
+            return;
+        }
+        onFx(() -> {
+            stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST));
+            stage.close();
+            return null;
+        });
+        waitUntil("work after closing finished", () -> executor.currentTask().get() == null || executor.currentTask().get().isDone());
+        executor.close();
     }
 
     LetterEditorViewModel letter() {
@@ -85,9 +105,10 @@ final class AppHarness {
         waitUntil("condition", condition);
     }
 
+    /** The condition is asked on the FX thread, so it never reads the scene half-way through a change. */
     static void waitUntil(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, condition);
+            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
         } catch (java.util.concurrent.TimeoutException e) {
             throw new AssertionError(what + " not met within 20 s", e);
         }

@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.appeal.domain.QuoteCheck;
 import org.appeal.domain.Source;
 import org.appeal.ui.evidence.SourceText;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,11 @@ class EvidenceUiTest {
     @Start
     void start(Stage stage) {
         app.start(stage, temp);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
     }
 
     /** The sample's note verbale (seed 000), whose paragraphs are numbered by the document itself. */

@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.appeal.app.PreviewRasterizer;
 import org.appeal.compose.Problem;
 import org.appeal.ui.letter.LetterEditorViewModel.PreviewState;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +39,11 @@ class LetterEditorUiTest {
     void start(Stage stage) throws IOException {
         Path mine = Files.createTempDirectory(temp, "app");
         app.start(stage, mine);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
     }
 
     private TextArea body(FxRobot robot) {

@@ -12,6 +12,7 @@ import org.appeal.domain.CampaignData;
 import org.appeal.store.bundle.BundleException;
 import org.appeal.store.bundle.BundleReader;
 import org.appeal.store.db.CampaignStore;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +56,11 @@ class NavigatorUiTest {
                 throw new IllegalStateException(e);
             }
         });
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
     }
 
     @Test

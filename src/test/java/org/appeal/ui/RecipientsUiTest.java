@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.appeal.domain.Recipient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,11 @@ class RecipientsUiTest {
     @Start
     void start(Stage stage) {
         app.start(stage, temp);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
     }
 
     private static void waitForDialog(FxRobot robot) {

@@ -3,6 +3,7 @@ package org.appeal.ui;
 import javafx.stage.Stage;
 import org.appeal.compose.sign.SignatureVerifier;
 import org.appeal.compose.sign.TestKeys;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,6 +29,11 @@ class SignPdfUiTest {
     @Start
     void start(Stage stage) {
         app.start(stage, temp);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
     }
 
     @Test

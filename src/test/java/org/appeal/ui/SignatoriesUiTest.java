@@ -6,6 +6,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.appeal.domain.Signatory;
 import org.appeal.store.db.SignatoryRepository;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,11 @@ class SignatoriesUiTest {
         app.start(stage, temp, workspace -> workspace.inTransaction(work -> new SignatoryRepository(work).save(CAMPAIGN,
                 new Signatory("hrw-2", Signatory.Kind.ORGANISATION, 23, "HRW", "", "", "United States",
                         LocalDate.of(2025, 7, 1), null), 0)));
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
     }
 
     private void openSignatories(FxRobot robot) {

@@ -2,6 +2,7 @@ package org.appeal.ui;
 
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -25,6 +26,11 @@ class TimelineUiTest {
     @Start
     void start(Stage stage) {
         app.start(stage, temp);
+    }
+
+    @AfterEach
+    void close() {
+        app.close();
     }
 
     private void openTimeline(FxRobot robot) {
@@ -55,7 +61,8 @@ class TimelineUiTest {
         click(robot, "#cell-GA-2015");
         click(robot, "#set-declined");
 
-        waitUntil(() -> robot.lookup("#cell-GA-2015").queryAs(Button.class).getText().equals("No"));
+        waitUntil("GA 2015 shows No", () -> robot.lookup("#cell-GA-2015").tryQuery()
+                .map(cell -> ((Button) cell).getText()).filter("No"::equals).isPresent());
         waitUntil(() -> !app.letter().lastGoodLetter().orElseThrow().html().contains("Every year from 2008 to 2018"));
         assertThat(app.letter().lastGoodLetter().orElseThrow().html()).doesNotContain("Every year from 2008 to 2018");
     }
