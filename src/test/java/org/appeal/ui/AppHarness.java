@@ -81,8 +81,8 @@ final class AppHarness {
     }
 
     /**
-     * Closes the window as the user would (which stops the autosave timer) and waits for work still
-     * running, so nothing writes into the test's temp folder while JUnit deletes it. Call it after each test.
+     * Closes the window as the user would (which stops the autosave timer) and waits for the work that
+     * starts, so nothing writes into the test's temp folder while JUnit deletes it. Call it after each test.
      */
     void close() {
         if (stage == null) {
@@ -93,8 +93,9 @@ final class AppHarness {
             stage.close();
             return null;
         });
+        // Closing loses focus, which autosaves an edited letter: wait for that. The executor stays open, as
+        // TestFX's own clean-up may still make the window ask for work.
         waitUntil("work after closing finished", () -> executor.currentTask().get() == null || executor.currentTask().get().isDone());
-        executor.close();
     }
 
     LetterEditorViewModel letter() {
