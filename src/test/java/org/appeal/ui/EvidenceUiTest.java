@@ -5,6 +5,7 @@ import javafx.stage.Stage;
 import org.appeal.domain.QuoteCheck;
 import org.appeal.domain.Source;
 import org.appeal.ui.evidence.SourceText;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
+import static org.appeal.ui.AppHarness.click;
 import static org.appeal.ui.AppHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,11 +31,15 @@ class EvidenceUiTest {
         app.start(stage, temp);
     }
 
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
     /** The sample's note verbale (seed 000), whose paragraphs are numbered by the document itself. */
     private SourceText openNoteVerbale(FxRobot robot) {
         app.waitForPreview();
-        robot.clickOn("#nav-evidence");
-        waitUntil(() -> robot.lookup("#sourceText").tryQuery().isPresent());
+        app.show(robot, "evidence");
         Source note = app.window.evidence().sources().stream().filter(s -> s.id().equals("rok-note-verbale-2024"))
                 .findFirst().orElseThrow();
         robot.interact(() -> app.window.evidence().sourceProperty().set(note));
@@ -49,10 +55,10 @@ class EvidenceUiTest {
         int end = text.text().indexOf(' ', start + 40);
 
         robot.interact(() -> robot.lookup("#sourceText").queryAs(TextArea.class).selectRange(start, end));
-        robot.clickOn("#addEvidence");
+        click(robot, "#addEvidence");
         waitUntil(() -> robot.lookup("#evidenceKey").tryQuery().isPresent());
         assertThat(robot.lookup("#evidenceKey").queryTextInputControl().getText()).isEqualTo("rok-note-verbale-2024-para-8");
-        robot.clickOn("OK");
+        click(robot, "OK");
 
         waitUntil(() -> app.window.evidence().items().size() == before + 1);
         var item = app.window.evidence().items().stream()
@@ -72,7 +78,7 @@ class EvidenceUiTest {
 
         robot.interact(() -> robot.lookup("#sourceText").queryAs(TextArea.class)
                 .selectRange(text.spans().get(2).end() - 10, text.spans().get(3).start() + 10));
-        robot.clickOn("#addEvidence");
+        click(robot, "#addEvidence");
 
         assertThat(app.dialogs.shown).extracting(ScriptedDialogs.Shown::message)
                 .containsExactly("Select words within one numbered paragraph of the source.");

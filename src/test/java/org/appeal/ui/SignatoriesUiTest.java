@@ -6,6 +6,7 @@ import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.appeal.domain.Signatory;
 import org.appeal.store.db.SignatoryRepository;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +17,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import static org.appeal.ui.AppHarness.click;
 import static org.appeal.ui.AppHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,10 +38,14 @@ class SignatoriesUiTest {
                         LocalDate.of(2025, 7, 1), null), 0)));
     }
 
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
     private void openSignatories(FxRobot robot) {
         app.waitForPreview();
-        robot.clickOn("#nav-signatories");
-        waitUntil(() -> robot.lookup("#signatories").tryQuery().isPresent());
+        app.show(robot, "signatories");
     }
 
     @Test
@@ -48,9 +54,9 @@ class SignatoriesUiTest {
         app.dialogs.openFile = Path.of("src/test/resources/signon/24-skip-bad-rows.csv").toAbsolutePath();
         int before = app.window.signatories().all().size();
 
-        robot.clickOn("#importSheet");
+        click(robot, "#importSheet");
         waitUntil(() -> robot.lookup("#importChoose").tryQuery().isPresent());
-        robot.clickOn("#importChoose");
+        click(robot, "#importChoose");
 
         ListView<String> rejected = robot.lookup("#importRejected").queryListView();
         waitUntil(() -> !rejected.getItems().isEmpty());
@@ -58,10 +64,10 @@ class SignatoriesUiTest {
         assertThat(robot.lookup("#importApply").query().isDisabled()).isTrue();
         assertThat(robot.lookup("#importVerdict").queryLabeled().getText()).contains("1 row has problems");
 
-        robot.clickOn("#importSkipBadRows");
+        click(robot, "#importSkipBadRows");
         waitUntil(() -> !robot.lookup("#importApply").query().isDisabled());
         assertThat(robot.lookup("#importAdded").queryListView().getItems()).hasSize(2);
-        robot.clickOn("#importApply");
+        click(robot, "#importApply");
 
         waitUntil(() -> app.window.signatories().all().size() == before + 2);
         assertThat(app.window.signatories().all()).extracting(Signatory::name)
@@ -73,9 +79,9 @@ class SignatoriesUiTest {
         openSignatories(robot);
         waitUntil(() -> !app.window.signatories().suggestions().isEmpty());
 
-        robot.clickOn("#showDuplicates");
+        click(robot, "#showDuplicates");
         waitUntil(() -> robot.lookup("#keep-hrw").tryQuery().isPresent());
-        robot.clickOn("#keep-hrw");
+        click(robot, "#keep-hrw");
 
         waitUntil(() -> app.window.signatories().all().stream().noneMatch(s -> s.id().equals("hrw-2")));
         Signatory hrw = app.window.signatories().all().stream().filter(s -> s.id().equals("hrw")).findFirst().orElseThrow();
@@ -83,7 +89,7 @@ class SignatoriesUiTest {
         assertThat(hrw.country()).isEqualTo("United States");
         assertThat(hrw.signedOn()).as("the sample's unknown date counts as signed from the start").isNull();
         assertThat(app.window.signatories().suggestions()).isEmpty();
-        robot.clickOn("Close");
+        click(robot, "Close");
     }
 
     @Test
@@ -93,14 +99,14 @@ class SignatoriesUiTest {
 
         robot.interact(() -> robot.lookup("#signatories").queryTableView().getSelectionModel().select(
                 app.window.signatories().shown().stream().filter(s -> s.name().equals("Roberta Cohen")).findFirst().orElseThrow()));
-        robot.clickOn("#withdrawSignatory");
+        click(robot, "#withdrawSignatory");
         waitUntil(() -> robot.lookup("#withdrawOn").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#withdrawOn").queryAs(DatePicker.class).setValue(LocalDate.of(2025, 7, 1)));
-        robot.clickOn("#withdrawOk");
+        click(robot, "#withdrawOk");
 
         waitUntil(() -> !app.letter().lastGoodLetter().orElseThrow().html().contains("Roberta Cohen"));
         assertThat(app.window.signatories().shown()).extracting(Signatory::name).doesNotContain("Roberta Cohen");
-        robot.clickOn("#onlyInLetter");
+        click(robot, "#onlyInLetter");
         assertThat(robot.lookup("#onlyInLetter").queryAs(CheckBox.class).isSelected()).isFalse();
         assertThat(app.window.signatories().shown()).filteredOn(s -> s.name().equals("Roberta Cohen")).singleElement()
                 .satisfies(s -> assertThat(s.withdrawnOn()).isEqualTo(LocalDate.of(2025, 7, 1)));

@@ -14,12 +14,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.OverrunStyle;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
 import javafx.scene.input.KeyCombination;
@@ -270,14 +272,22 @@ public final class MainWindow {
             }
         }
         tree.setCellFactory(t -> {
+            Tooltip fullText = new Tooltip();
             javafx.scene.control.TreeCell<String> cell = new javafx.scene.control.TreeCell<>() {
                 @Override
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
                     setText(empty ? null : item);
+                    fullText.setText(item);
+                    setTooltip(empty ? null : fullText);
                     setId(empty ? null : navId(getTreeItem()));
                 }
             };
+            // A row asks for no width of its own, so every row is exactly as wide as the navigator and a long
+            // campaign title ends in an ellipsis (the tooltip has it whole): no horizontal scroll bar, and no
+            // row reaching under the divider, whatever the font and window size.
+            cell.setPrefWidth(0);
+            cell.setTextOverrun(OverrunStyle.ELLIPSIS);
             return cell;
         });
         tree.getSelectionModel().selectedItemProperty().addListener((o, a, item) -> navigate(item, rootItem));
