@@ -117,12 +117,12 @@ class PdfSignerTest {
     @Test
     void aChosenPageAndBoxAreUsed() throws Exception {
         byte[] signed = signer.sign(SamplePdf.letter(), key("Example Rights Watch"),
-                SignatureAppearance.visible(null, null).onPage(1).at(new SignatureAppearance.Box(300, 100, 180, 60)));
+                SignatureAppearance.visible(null, null).onPage(1).at(new SignatureAppearance.Box(300, 12, 180, 60)));
 
         try (PdfDocument document = open(signed)) {
             PdfAnnotation widget = widget(document, "Signature1");
             assertThat(document.getPageNumber(widget.getPage())).isEqualTo(1);
-            assertThat(widget.getRectangle().toRectangle().equalsWithEpsilon(new Rectangle(300, 100, 180, 60))).isTrue();
+            assertThat(widget.getRectangle().toRectangle().equalsWithEpsilon(new Rectangle(300, 12, 180, 60))).isTrue();
         }
     }
 
