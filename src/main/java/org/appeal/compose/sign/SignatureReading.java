@@ -17,6 +17,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One signature as it stands in the revision it signs: who, when, whether the cryptography holds,
@@ -33,6 +34,13 @@ import java.util.Map;
  */
 record SignatureReading(String fieldName, boolean timestamp, String signer, Instant signedAt, String problem,
                         int revision, int valueNumber) {
+    /**
+     * The signature formats ISO 32000-2 does not deprecate, which PAdES uses. A value in another
+     * format (the SHA-1 ones, or a made-up name) may hold sound cryptography, but readers disagree
+     * on what it means, so it does not count as a signature.
+     */
+    private static final Set<PdfName> KNOWN_FORMATS = Set.of(PdfName.Adbe_pkcs7_detached, PdfName.ETSI_CAdES_DETACHED,
+            PdfName.ETSI_RFC3161);
 
     boolean valid() {
         return problem == null;
@@ -66,6 +74,11 @@ record SignatureReading(String fieldName, boolean timestamp, String signer, Inst
         PdfDictionary value = field.getAsDictionary(PdfName.V);
         boolean timestamp = PdfName.DocTimeStamp.equals(value.getAsName(PdfName.Type))
                 || PdfName.ETSI_RFC3161.equals(value.getAsName(PdfName.SubFilter));
+        PdfName format = value.getAsName(PdfName.SubFilter);
+        if (format != null && !KNOWN_FORMATS.contains(format)) {
+            return new SignatureReading(name, timestamp, null, null, "its format (/SubFilter " + format + ") is not"
+                    + " adbe.pkcs7.detached, ETSI.CAdES.detached or ETSI.RFC3161", Math.max(0, revisions.writing(valueNumber)), valueNumber);
+        }
         PdfArray byteRange = value.getAsArray(PdfName.ByteRange);
         String rangeProblem = ByteRangeCheck.problem(byteRange, value.getAsString(PdfName.Contents), pdf);
         if (rangeProblem != null) {

@@ -151,8 +151,7 @@ final class WidgetCheck {
         List<Ink.Mark> marks = ink.marks();
         for (Ink.Kind kind : new Ink.Kind[] {Ink.Kind.TEXT, Ink.Kind.IMAGE}) {
             if (marks.stream().anyMatch(mark -> mark.kind() == kind && mark.box().overlaps(box, TOUCH))) {
-                problems.add("the box of " + label + " covers " + (kind == Ink.Kind.TEXT ? "text" : "an image")
-                        + " on page " + page);
+                problems.add("the box of " + label + " covers " + (kind == Ink.Kind.TEXT ? "text" : "an image"));
             }
         }
         PdfArray annots = before.getPage(page).getPdfObject().getAsArray(PdfName.Annots);
@@ -164,7 +163,7 @@ final class WidgetCheck {
             if (other != null && visible(other)) {
                 Ink.Box otherBox = box(other.getAsArray(PdfName.Rect));
                 if (otherBox != null && otherBox.overlaps(box, TOUCH)) {
-                    problems.add("the box of " + label + " covers " + ObjectRoles.annotation(other, page));
+                    problems.add("the box of " + label + " covers " + ObjectRoles.annotation(other, 0));
                 }
             }
         }

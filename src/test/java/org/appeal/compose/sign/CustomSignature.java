@@ -1,6 +1,5 @@
 package org.appeal.compose.sign;
 
-import com.itextpdf.forms.PdfAcroForm;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDate;
@@ -8,11 +7,8 @@ import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfLiteral;
 import com.itextpdf.kernel.pdf.PdfName;
-import com.itextpdf.kernel.pdf.PdfNumber;
-import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfStream;
-import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import org.bouncycastle.cert.jcajce.JcaCertStore;
@@ -53,11 +49,34 @@ public final class CustomSignature {
     private CustomSignature() {
     }
 
+    /** What goes into /Contents, given the bytes the byte range covers. */
+    public interface Value {
+        byte[] contents(byte[] signedBytes) throws Exception;
+    }
+
+    /** A proper CMS signature by {@code key} over the signed bytes. */
+    public static Value cms(SigningKey key) {
+        return signedBytes -> cms(signedBytes, key);
+    }
+
+    /** Changes the signature dictionary before it is written (a wrong /SubFilter, a /Cert entry, …). */
+    public interface Tweak {
+        void apply(PdfDictionary value);
+    }
+
     public static byte[] sign(byte[] pdf, SigningKey key, Field field, Layout layout) {
+        return sign(pdf, field, layout, cms(key), value -> { }, CONTENTS_BYTES);
+    }
+
+    /**
+     * Signs with everything chosen: the field, the byte range, what /Contents holds, the dictionary's
+     * other entries, and the room for /Contents in bytes ({@code contentsBytes} zero gives "<>").
+     */
+    public static byte[] sign(byte[] pdf, Field field, Layout layout, Value contentsValue, Tweak tweak, int contentsBytes) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             PdfLiteral byteRange = new PdfLiteral(120);
-            PdfLiteral contents = new PdfLiteral(CONTENTS_BYTES * 2 + 2);
+            PdfLiteral contents = new PdfLiteral(contentsBytes * 2 + 2);
             try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)), new PdfWriter(out),
                     new StampingProperties().useAppendMode())) {
                 PdfDictionary value = new PdfDictionary();
@@ -67,6 +86,7 @@ public final class CustomSignature {
                 value.put(PdfName.M, new PdfDate().getPdfObject());
                 value.put(PdfName.ByteRange, byteRange);
                 value.put(PdfName.Contents, contents);
+                tweak.apply(value);
                 value.makeIndirect(document);
                 field.place(document, value);
                 value.flush(false);
@@ -81,8 +101,8 @@ public final class CustomSignature {
             }
             range.append(']');
             write(bytes, byteRange.getPosition(), byteRange.getBytesCount(), range.toString());
-            byte[] cms = cms(signedBytes(bytes, ranges), key);
-            String hex = "<" + HexFormat.of().formatHex(cms) + "0".repeat(CONTENTS_BYTES * 2 - cms.length * 2) + ">";
+            byte[] signature = contentsValue.contents(signedBytes(bytes, ranges));
+            String hex = "<" + HexFormat.of().formatHex(signature) + "0".repeat(contentsBytes * 2 - signature.length * 2) + ">";
             write(bytes, gapStart, contents.getBytesCount(), hex);
             return bytes;
         } catch (Exception e) {
@@ -90,54 +110,14 @@ public final class CustomSignature {
         }
     }
 
-    /** A new, invisible-or-not signature field on page 1 with the given box and appearance (null for none). */
+    /** A new signature field on page 1 with the given box and appearance (null for none), holding the signature. */
     public static Field newField(String name, Rectangle box, PdfStream appearance) {
         return (document, value) -> {
-            PdfPage page = document.getPage(1);
-            PdfDictionary widget = new PdfDictionary();
-            widget.put(PdfName.Type, PdfName.Annot);
-            widget.put(PdfName.Subtype, PdfName.Widget);
-            widget.put(PdfName.FT, PdfName.Sig);
-            widget.put(PdfName.T, new PdfString(name));
-            widget.put(PdfName.F, new PdfNumber(4));
-            widget.put(PdfName.Rect, new PdfArray(box));
-            widget.put(PdfName.P, page.getPdfObject());
+            PdfDictionary widget = Annotations.signatureWidget(document, name, box, appearance);
             widget.put(PdfName.V, value);
-            if (appearance != null) {
-                appearance.makeIndirect(document);
-                PdfDictionary ap = new PdfDictionary();
-                ap.put(PdfName.N, appearance);
-                widget.put(PdfName.AP, ap);
-            }
-            widget.makeIndirect(document);
-            addToPageAndForm(document, page, widget);
+            Annotations.addToPage(document.getPage(1), widget);
+            Annotations.addToForm(document, widget);
         };
-    }
-
-    /** Adds {@code widget} to the page's annotations and to the form's fields, creating the form if needed. */
-    public static void addToPageAndForm(PdfDocument document, PdfPage page, PdfDictionary widget) {
-        PdfArray annots = page.getPdfObject().getAsArray(PdfName.Annots);
-        if (annots == null) {
-            annots = new PdfArray();
-            page.getPdfObject().put(PdfName.Annots, annots);
-        }
-        annots.add(widget);
-        annots.setModified();
-        page.getPdfObject().setModified();
-        PdfDictionary catalog = document.getCatalog().getPdfObject();
-        PdfDictionary form = catalog.getAsDictionary(PdfName.AcroForm);
-        if (form == null) {
-            form = new PdfDictionary();
-            form.put(PdfName.Fields, new PdfArray());
-            form.makeIndirect(document);
-            catalog.put(PdfName.AcroForm, form);
-            catalog.setModified();
-        }
-        form.put(PdfName.SigFlags, new PdfNumber(PdfAcroForm.SIGNATURE_EXIST | PdfAcroForm.APPEND_ONLY));
-        PdfArray fields = form.getAsArray(PdfName.Fields);
-        fields.add(widget);
-        fields.setModified();
-        form.setModified();
     }
 
     /** An appearance stream with box {@code bbox} and the given content operators; /Helv is Helvetica. */

@@ -115,8 +115,10 @@ public final class TestKeys {
     }
 
     private static KeyPair keyPair(KeyType type) throws GeneralSecurityException {
-        // BouncyCastle knows every curve (Brainpool too), which the JDK's own provider does not.
-        KeyPairGenerator generator = KeyPairGenerator.getInstance(type.algorithm, new BouncyCastleProvider());
+        // BouncyCastle knows the Brainpool curves, which the JDK's own provider no longer does.
+        KeyPairGenerator generator = type == KeyType.EC_BRAINPOOL
+                ? KeyPairGenerator.getInstance(type.algorithm, new BouncyCastleProvider())
+                : KeyPairGenerator.getInstance(type.algorithm);
         if (type.curve != null) {
             generator.initialize(new ECGenParameterSpec(type.curve));
         } else if (type != KeyType.ED25519) {
