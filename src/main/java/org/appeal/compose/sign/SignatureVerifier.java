@@ -3,6 +3,7 @@ package org.appeal.compose.sign;
 import com.itextpdf.commons.exceptions.ITextException;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
+import com.itextpdf.signatures.SignatureUtil;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
@@ -28,27 +29,52 @@ import java.util.Set;
  */
 public final class SignatureVerifier {
     public VerificationReport verify(byte[] pdf) throws SigningException {
-        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)));
-             Revisions revisions = Revisions.of(pdf)) {
-            List<SignatureReading> readings = SignatureReading.all(document, revisions, pdf);
-            Map<Integer, Set<Integer>> valid = new HashMap<>();
-            for (SignatureReading reading : readings) {
-                if (reading.valid()) {
-                    valid.computeIfAbsent(reading.revision(), r -> new HashSet<>()).add(reading.valueNumber());
-                }
+        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            Revisions revisions;
+            try {
+                revisions = Revisions.of(pdf);
+            } catch (IOException | ITextException e) {
+                return damaged(document, e);
             }
-            LaterChanges later = new LaterChanges(revisions, valid, document.getReader().hasRebuiltXref());
-            List<SignatureCheck> checks = new ArrayList<>();
-            for (SignatureReading reading : readings) {
-                boolean last = reading.revision() == revisions.count() - 1;
-                checks.add(new SignatureCheck(reading.fieldName(), reading.timestamp(), reading.signer(), reading.signedAt(),
-                        reading.valid(), reading.problem(), last && reading.valid() && revisions.unattachedBytes() == 0,
-                        reading.revision() + 1,
-                        revisions.count(), later.after(reading.revision())));
+            try (revisions) {
+                return verify(document, revisions, pdf);
             }
-            return new VerificationReport(checks, revisions.count());
         } catch (IOException | ITextException e) {
             throw new SigningException("cannot read the PDF: " + e.getMessage(), e);
         }
+    }
+
+    private static VerificationReport verify(PdfDocument document, Revisions revisions, byte[] pdf) throws IOException {
+        List<SignatureReading> readings = SignatureReading.all(document, revisions, pdf);
+        Map<Integer, Set<Integer>> valid = new HashMap<>();
+        for (SignatureReading reading : readings) {
+            if (reading.valid()) {
+                valid.computeIfAbsent(reading.revision(), r -> new HashSet<>()).add(reading.valueNumber());
+            }
+        }
+        LaterChanges later = new LaterChanges(revisions, valid, document.getReader().hasRebuiltXref());
+        boolean nothingAfterLast = revisions.unattachedBytes() == 0;
+        List<SignatureCheck> checks = new ArrayList<>();
+        for (SignatureReading reading : readings) {
+            boolean wholeFile = reading.valid() && reading.revision() == revisions.count() - 1 && nothingAfterLast;
+            checks.add(new SignatureCheck(reading.fieldName(), reading.timestamp(), reading.signer(), reading.signedAt(),
+                    reading.valid(), reading.problem(), wholeFile, reading.revision() + 1, revisions.count(),
+                    later.after(reading.revision())));
+        }
+        return new VerificationReport(checks, revisions.count());
+    }
+
+    /**
+     * A file that opens only once its cross-reference table is rebuilt, and whose revisions cannot
+     * be told apart: what each signature signed is unknown, so none of them holds.
+     */
+    private static VerificationReport damaged(PdfDocument document, Exception cause) {
+        String problem = "the file's revisions cannot be told apart (" + cause.getMessage() + "), so what it signed is unknown";
+        List<SignatureCheck> checks = new ArrayList<>();
+        // If even the signature fields cannot be read, the caller reports the file as unreadable.
+        for (String name : new SignatureUtil(document).getSignatureNames()) {
+            checks.add(new SignatureCheck(name, false, null, null, false, problem, false, 0, 0, List.of()));
+        }
+        return new VerificationReport(checks, 0);
     }
 }

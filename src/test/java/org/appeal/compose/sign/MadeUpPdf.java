@@ -4,9 +4,12 @@ import com.itextpdf.io.font.constants.StandardFonts;
 import com.itextpdf.kernel.font.PdfFont;
 import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.PageSize;
+import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfNumber;
+import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfPage;
 import com.itextpdf.kernel.pdf.PdfStream;
 import com.itextpdf.kernel.pdf.PdfWriter;
@@ -117,6 +120,81 @@ public final class MadeUpPdf {
             courier.put(PdfName.Encoding, PdfName.WinAnsiEncoding);
             courier.makeIndirect(document);
             objects.put(name, courier.getIndirectReference().getObjNumber());
+        };
+    }
+
+    /**
+     * A second catalog and page tree nobody uses yet, whose one page says {@link #OPPOSE}; the
+     * letter gets an (empty) form that both catalogs share.
+     */
+    public static Preparation unusedCatalog(String name) {
+        return (document, page, objects) -> {
+            unusedContent(name + "-content").prepare(document, page, objects);
+            PdfDictionary pages = new PdfDictionary();
+            pages.put(PdfName.Type, PdfName.Pages);
+            pages.makeIndirect(document);
+            PdfDictionary other = new PdfDictionary();
+            other.put(PdfName.Type, PdfName.Page);
+            other.put(PdfName.Parent, pages);
+            other.put(PdfName.MediaBox, new PdfArray(PageSize.A4));
+            other.put(PdfName.Resources, page.getResources().getPdfObject());
+            other.put(PdfName.Contents, document.getPdfObject(objects.get(name + "-content")));
+            other.makeIndirect(document);
+            pages.put(PdfName.Kids, new PdfArray(other));
+            pages.put(PdfName.Count, new PdfNumber(1));
+            // Both catalogs share the form, so a signature added later shows through either of them.
+            PdfDictionary real = document.getCatalog().getPdfObject();
+            PdfDictionary form = real.getAsDictionary(PdfName.AcroForm);
+            if (form == null) {
+                form = new PdfDictionary();
+                form.put(PdfName.Fields, new PdfArray());
+                form.makeIndirect(document);
+                real.put(PdfName.AcroForm, form);
+            }
+            PdfDictionary catalog = new PdfDictionary();
+            catalog.put(PdfName.Type, PdfName.Catalog);
+            catalog.put(PdfName.Pages, pages);
+            catalog.put(PdfName.AcroForm, form);
+            catalog.makeIndirect(document);
+            objects.put(name, catalog.getIndirectReference().getObjNumber());
+            objects.put(name + "-pages", pages.getIndirectReference().getObjNumber());
+        };
+    }
+
+    /** A square annotation on the page with an appearance: a thin frame in the margin. */
+    public static Preparation square(String name) {
+        return (document, page, objects) -> {
+            PdfDictionary square = Annotations.annotation(document, PdfName.Square, MARGIN,
+                    Annotations.appearance(MARGIN, "0.5 w 1 1 198 48 re S"));
+            Annotations.addToPage(page, square);
+            objects.put(name, square.getIndirectReference().getObjNumber());
+            objects.put(name + "-appearance", square.getAsDictionary(PdfName.AP).getAsStream(PdfName.N)
+                    .getIndirectReference().getObjNumber());
+        };
+    }
+
+    /** A FreeText annotation saying {@link #OPPOSE} over the text, on no page yet. */
+    public static Preparation unusedNote(String name) {
+        return (document, page, objects) -> {
+            PdfDictionary note = Annotations.annotation(document, PdfName.FreeText, TEXT,
+                    Annotations.appearance(TEXT, Annotations.OVERLAY));
+            note.put(PdfName.Contents, new PdfString(OPPOSE));
+            objects.put(name, note.getIndirectReference().getObjNumber());
+        };
+    }
+
+    /** A text field "Position" on the page whose value and appearance say {@link #SUPPORT}. */
+    public static Preparation textField(String name) {
+        return (document, page, objects) -> {
+            Rectangle box = new Rectangle(72, 560, 300, 30);
+            PdfDictionary field = Annotations.annotation(document, PdfName.Widget, box,
+                    Annotations.appearance(box, "BT /Helv 12 Tf 2 10 Td (" + SUPPORT + ") Tj ET"));
+            field.put(PdfName.FT, PdfName.Tx);
+            field.put(PdfName.T, new PdfString("Position"));
+            field.put(PdfName.V, new PdfString(SUPPORT));
+            Annotations.addToPage(page, field);
+            Annotations.addToForm(document, field);
+            objects.put(name, field.getIndirectReference().getObjNumber());
         };
     }
 }

@@ -1,9 +1,12 @@
 package org.appeal.compose.sign;
 
+import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfIndirectReference;
 import com.itextpdf.kernel.pdf.PdfName;
+import com.itextpdf.kernel.pdf.PdfObject;
+import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.PdfWriter;
 import com.itextpdf.kernel.pdf.StampingProperties;
@@ -46,6 +49,7 @@ public final class Updates {
     public static final class Raw {
         private final byte[] pdf;
         private final Map<Integer, String> objects = new LinkedHashMap<>();
+        private final Map<Integer, String> unlisted = new LinkedHashMap<>();
         private final Map<Integer, Long> entries = new LinkedHashMap<>();
         private final Map<String, String> trailer = new LinkedHashMap<>();
         private boolean crossReference = true;
@@ -57,6 +61,12 @@ public final class Updates {
         /** Adds (or replaces) object {@code number} with {@code body}, the text between "obj" and "endobj". */
         public Raw object(int number, String body) {
             objects.put(number, body);
+            return this;
+        }
+
+        /** Writes object {@code number} into the file but leaves it out of the cross-reference: nobody reads it yet. */
+        public Raw unlisted(int number, String body) {
+            unlisted.put(number, body);
             return this;
         }
 
@@ -82,6 +92,9 @@ public final class Updates {
             StringBuilder text = new StringBuilder("\n");
             long base = pdf.length;
             Map<Integer, Long> offsets = new LinkedHashMap<>(entries);
+            for (Map.Entry<Integer, String> object : unlisted.entrySet()) {
+                text.append(object.getKey()).append(" 0 obj\n").append(object.getValue()).append("\nendobj\n");
+            }
             for (Map.Entry<Integer, String> object : objects.entrySet()) {
                 offsets.put(object.getKey(), base + text.length());
                 text.append(object.getKey()).append(" 0 obj\n").append(object.getValue()).append("\nendobj\n");
@@ -130,6 +143,45 @@ public final class Updates {
             PdfIndirectReference reference = (PdfIndirectReference) trailer.get(key, false);
             return reference.getObjNumber() + " " + reference.getGenNumber() + " R";
         }
+    }
+
+    /** {@code object} written as PDF syntax (no streams): what a hand-written update puts between "obj" and "endobj". */
+    public static String text(PdfObject object) {
+        if (object == null || object.isNull()) {
+            return "null";
+        }
+        if (object.isIndirectReference()) {
+            PdfIndirectReference reference = (PdfIndirectReference) object;
+            return reference.getObjNumber() + " " + reference.getGenNumber() + " R";
+        }
+        if (object instanceof PdfDictionary dictionary) {
+            StringBuilder text = new StringBuilder("<<");
+            for (PdfName key : dictionary.keySet()) {
+                text.append(key).append(' ').append(text(dictionary.get(key, false))).append(' ');
+            }
+            return text.append(">>").toString();
+        }
+        if (object instanceof PdfArray array) {
+            StringBuilder text = new StringBuilder("[");
+            for (int i = 0; i < array.size(); i++) {
+                text.append(text(array.get(i, false))).append(' ');
+            }
+            return text.append(']').toString();
+        }
+        if (object instanceof PdfString string) {
+            return "<" + java.util.HexFormat.of().formatHex(string.getValueBytes()) + ">";
+        }
+        return object.toString();
+    }
+
+    /** Where the last definition of object {@code number} starts in {@code pdf} (its "N 0 obj" line). */
+    public static long lastDefinition(byte[] pdf, int number) {
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        int at = text.lastIndexOf("\n" + number + " 0 obj");
+        if (at < 0) {
+            throw new IllegalArgumentException("object " + number + " is not written in the file");
+        }
+        return at + 1;
     }
 
     /** Starts a hand-written update to {@code pdf}. */
