@@ -50,12 +50,7 @@ class SneakySignatureAttackTest {
 
     @Test
     void anUnsignedSignatureFieldPaintingOverThePageIsNotASignature() throws SigningException {
-        byte[] attacked = Updates.append(signed(), document -> {
-            PdfDictionary widget = Annotations.signatureWidget(document, "Sneaky", MadeUpPdf.TEXT,
-                    Annotations.appearance(MadeUpPdf.TEXT, Annotations.OVERLAY));
-            Annotations.addToPage(document.getPage(1), widget);
-            Annotations.addToForm(document, widget);
-        });
+        byte[] attacked = Attacks.unsignedFieldOverTheText();
 
         assertThat(afterFirstSignature(attacked)).containsExactly(
                 "revision 3: signature field 'Sneaky' on page 1 shows on the page but holds no signature",
