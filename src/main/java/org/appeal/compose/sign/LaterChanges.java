@@ -1,7 +1,5 @@
 package org.appeal.compose.sign;
 
-import com.itextpdf.commons.exceptions.ITextException;
-
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -64,7 +62,7 @@ final class LaterChanges {
                             signaturesByRevision.getOrDefault(revision, Set.of()))
                             .changesBeyondSignatures(revisions.written(revision));
                 }
-            } catch (ITextException | ClassCastException | NullPointerException | IndexOutOfBoundsException e) {
+            } catch (RuntimeException e) {
                 // A hostile update can trip the reader anywhere; what it changed is then unknown, which is a change.
                 known = List.of("the update cannot be read (" + e.getMessage() + ")");
             }

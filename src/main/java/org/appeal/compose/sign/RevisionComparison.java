@@ -173,7 +173,9 @@ final class RevisionComparison {
             changes.add(what + " changed its flags (/F " + oldFlags + " to " + newFlags + ")");
         }
         ObjectRoles.Role role = roles.of(number);
-        added.add(new Added(now, number, role == null ? 0 : role.page(), false));
+        // A field with its widgets as kids is judged as a field: its value, then each widget.
+        boolean widget = PdfName.Widget.equals(now.getAsName(PdfName.Subtype));
+        added.add(new Added(now, number, role == null ? 0 : role.page(), !widget));
     }
 
     private static boolean isWidgetOfEmptySignatureField(PdfObject object) {

@@ -151,4 +151,23 @@ class IncrementalSavingAttackTest {
                 .containsExactly("revision 4: the document information changed (/Subject)",
                         "revision 4: the XMP metadata changed beyond its modification date and producer"));
     }
+
+    @Test
+    void aFileWhoseCrossReferenceIsBrokenFailsEverySignature() throws SigningException {
+        byte[] attacked = Updates.append(Signing.byAppeal(MadeUpPdf.letter().pdf()),
+                document -> document.getDocumentInfo().setTitle("Letter withdrawn"));
+        // Point the last "startxref" at nothing: readers then rebuild the table from whatever objects they find.
+        String text = new String(attacked, StandardCharsets.ISO_8859_1);
+        int at = text.lastIndexOf("startxref") + "startxref".length();
+        int end = text.indexOf("%%EOF", at);
+        String broken = text.substring(0, at) + "\n" + "9".repeat(end - at - 2) + "\n" + text.substring(end);
+
+        VerificationReport report = verifier.verify(broken.getBytes(StandardCharsets.ISO_8859_1));
+
+        assertThat(report.allValid()).isFalse();
+        assertThat(report.signatures()).singleElement().satisfies(check -> {
+            assertThat(check.intact()).isFalse();
+            assertThat(check.integrityProblem()).startsWith("the file's revisions cannot be told apart");
+        });
+    }
 }

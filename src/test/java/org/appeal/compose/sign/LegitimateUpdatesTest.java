@@ -1,14 +1,15 @@
 package org.appeal.compose.sign;
 
 import com.itextpdf.forms.PdfAcroForm;
-import com.itextpdf.forms.fields.PdfFormField;
 import com.itextpdf.forms.fields.PdfSignatureFormField;
 import com.itextpdf.forms.fields.SignatureFormFieldBuilder;
 import com.itextpdf.kernel.geom.Rectangle;
+import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfStream;
+import com.itextpdf.kernel.pdf.PdfString;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.StampingProperties;
 import com.itextpdf.signatures.LtvVerification;
@@ -77,20 +78,26 @@ class LegitimateUpdatesTest {
 
     @Test
     void signingAPreparedFieldWhoseWidgetIsAKidIsOnlyASignature() throws Exception {
+        Rectangle box = new Rectangle(40, 12, 200, 54);
+        // Written by hand: a signature field with its widget as a kid, as some form tools prepare it.
         byte[] prepared = Updates.append(SamplePdf.letter(), document -> {
-            PdfSignatureFormField field = new SignatureFormFieldBuilder(document, "Prepared").createSignature();
-            PdfFormField kid = new SignatureFormFieldBuilder(document, "widget")
-                    .setWidgetRectangle(new Rectangle(40, 12, 200, 54)).setPage(3).createSignature();
-            kid.getPdfObject().remove(PdfName.T);
-            kid.getPdfObject().remove(PdfName.FT);
-            kid.getPdfObject().put(PdfName.AP, emptyAppearance(document));
-            field.addKid(kid);
-            PdfAcroForm.getAcroForm(document, true).addField(field, document.getPage(3));
+            PdfDictionary field = new PdfDictionary();
+            field.put(PdfName.FT, PdfName.Sig);
+            field.put(PdfName.T, new PdfString("Prepared"));
+            field.makeIndirect(document);
+            PdfDictionary widget = Annotations.annotation(document, PdfName.Widget, box, null);
+            widget.put(PdfName.P, document.getPage(3).getPdfObject());
+            widget.put(PdfName.AP, emptyAppearance(document));
+            widget.put(PdfName.Parent, field);
+            field.put(PdfName.Kids, new PdfArray(widget));
+            Annotations.addToPage(document.getPage(3), widget);
+            Annotations.addToForm(document, field);
         });
         byte[] signedOnce = appeal.sign(prepared, key("Example Rights Watch"), SignatureAppearance.invisible(null, null));
 
-        VerificationReport report = verifier.verify(padesSign(signedOnce, "Prepared", 3, new Rectangle(40, 12, 200, 54)));
+        VerificationReport report = verifier.verify(padesSign(signedOnce, "Prepared", 3, box));
 
+        assertThat(report.signatures()).extracting(SignatureCheck::fieldName).containsExactly("Signature1", "Prepared");
         assertThat(report.signatures().get(0).laterChanges()).isEmpty();
         assertThat(report.allValid()).as(report.toString()).isTrue();
     }
