@@ -59,7 +59,7 @@ final class VerifyCommand implements Callable<Integer> {
     }
 
     private static void print(SignatureCheck check, PrintWriter out) {
-        out.println(check.fieldName());
+        out.println(check.fieldName() + (check.timestamp() ? " (document timestamp)" : ""));
         out.println("  signer:        " + (check.signer() == null ? "unknown (the signature cannot be read)" : check.signer()));
         out.println("  time:          " + (check.signedAt() == null ? "not stated" : TIME.format(check.signedAt())));
         out.println("  intact:        " + (check.intact() ? "yes" : "NO (" + check.integrityProblem() + ")"));
