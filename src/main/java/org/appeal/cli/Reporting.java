@@ -2,6 +2,7 @@ package org.appeal.cli;
 
 import org.appeal.compose.Problem;
 import org.appeal.compose.RenderException;
+import org.appeal.store.db.WorkspaceBusyException;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
@@ -36,6 +37,10 @@ final class Reporting {
             PrintWriter err = spec.commandLine().getErr();
             err.println("appeal: " + e.getMessage());
             e.details().forEach(d -> err.println("  " + d));
+            return ExitCode.BAD_INPUT;
+        } catch (WorkspaceBusyException e) {
+            // Not a bug and nothing was written: the user only has to try again later.
+            spec.commandLine().getErr().println("appeal: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
     }

@@ -3,6 +3,8 @@ package org.appeal.cli;
 import org.appeal.store.db.Workspace;
 import org.appeal.store.db.WorkspaceLocation;
 import org.appeal.store.db.StoreException;
+import org.appeal.store.db.BusyWait;
+import org.appeal.store.db.WorkspaceBusyException;
 import picocli.CommandLine.Option;
 
 import java.util.Map;
@@ -20,6 +22,11 @@ final class WorkspaceOption {
     @Option(names = {"-w", "--workspace"}, paramLabel = "PATH-OR-URL",
             description = "workspace: an SQLite file or jdbc:postgresql://host/db (default: ~/.local/share/appeal/workspace.db)")
     String workspace;
+
+    @Option(names = "--wait", paramLabel = "SECONDS", defaultValue = "30",
+            description = "while another Appeal is writing to the workspace, wait this long for it to finish before "
+                    + "giving up (default: ${DEFAULT-VALUE})")
+    long waitSeconds;
 
     private final Map<String, String> environment;
 
@@ -49,10 +56,15 @@ final class WorkspaceOption {
         if (opened != null) {
             return opened;
         }
+        if (waitSeconds < 0) {
+            throw new BadInput("--wait must be 0 or more seconds, not " + waitSeconds);
+        }
         WorkspaceLocation location = location();
         try {
-            opened = Workspace.open(location);
+            opened = Workspace.open(location, BusyWait.ofSeconds(waitSeconds));
             return opened;
+        } catch (WorkspaceBusyException e) {
+            throw new BadInput(e.getMessage());
         } catch (StoreException | IllegalArgumentException e) {
             throw new BadInput("cannot open the workspace " + location + ": " + e.getMessage());
         }

@@ -1,5 +1,6 @@
 package org.appeal.store.db;
 
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -14,7 +15,23 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void migrate(DataSource dataSource, WorkspaceLocation location) {
+    /**
+     * Migrates, trying again while another client writes (Flyway meets its lock when a migration is
+     * pending); gives up with a {@link WorkspaceBusyException} when {@code busyWait} runs out.
+     */
+    static void migrate(DataSource dataSource, WorkspaceLocation location, BusyWait busyWait) {
+        try {
+            busyWait.retry(location, () -> {
+                migrate(dataSource, location);
+                return null;
+            });
+        } catch (SQLException e) {
+            // migrate(...) reports failures as StoreExceptions; the retry adds no SQLException of its own.
+            throw new StoreException("Could not prepare the workspace database " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void migrate(DataSource dataSource, WorkspaceLocation location) {
         try {
             Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(dataSource)
@@ -27,6 +44,9 @@ final class Migrations {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            if (BusyWait.isBusy(e)) {
+                throw e;
+            }
             throw new StoreException("Could not prepare the workspace database " + location + ": "
                     + e.getMessage(), e);
         }
