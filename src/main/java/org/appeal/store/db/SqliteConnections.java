@@ -33,6 +33,8 @@ final class SqliteConnections implements ConnectionSource {
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setBusyTimeout(busyWait.busyTimeoutMillis());
         config.setTransactionMode(mode);
+        // No repository asks for generated keys; without this the driver queries for one after every insert.
+        config.setGetGeneratedKeys(false);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(location.jdbcUrl());
         return dataSource;
