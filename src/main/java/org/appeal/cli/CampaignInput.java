@@ -11,6 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The campaign a command works on: a bundle folder, or {@code --campaign ID} in a workspace. */
 final class CampaignInput {
@@ -29,6 +31,7 @@ final class CampaignInput {
             throw new BadInput("name the campaign either as a BUNDLE folder or with --campaign ID (one of the two)");
         }
         if (bundle != null) {
+            InputFile.checkBundle(bundle);
             try {
                 return new BundleReader().read(bundle);
             } catch (BundleException e) {
@@ -37,6 +40,23 @@ final class CampaignInput {
             }
         }
         return workspace.campaign(campaignId);
+    }
+
+    /**
+     * Where this campaign may be rendered to: never over the workspace database it is read from,
+     * nor over a file of its bundle folder or of the templates.
+     */
+    OutputTarget outputTarget(Path templates) {
+        List<Path> files = new ArrayList<>();
+        if (campaignId != null) {
+            files.addAll(workspace.files());
+        }
+        List<Path> folders = new ArrayList<>();
+        if (bundle != null) {
+            folders.add(bundle);
+        }
+        folders.add(templates);
+        return new OutputTarget(files, folders);
     }
 
     /** After a PDF left: a workspace campaign records the exported text as a version (bundles have no history). */

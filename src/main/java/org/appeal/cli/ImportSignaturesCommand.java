@@ -62,9 +62,7 @@ final class ImportSignaturesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
-            if (!Files.isRegularFile(sheet)) {
-                throw new BadInput("no such file: " + sheet);
-            }
+            InputFile.check(sheet, "a CSV file");
             ImportOptions options = options();
             SignOnSheetImport importer = new SignOnSheetImport(workspace.open());
             ImportPlan plan;
@@ -72,7 +70,9 @@ final class ImportSignaturesCommand implements Callable<Integer> {
                 plan = dryRun ? importer.dryRun(campaignId, sheet, options) : importer.apply(campaignId, sheet, options);
             } catch (NoSuchElementException e) {
                 throw new BadInput(e.getMessage() + " in the workspace " + workspace.location());
-            } catch (UncheckedIOException | ImportScratchException e) {
+            } catch (UncheckedIOException e) {
+                throw new BadInput(FileProblem.cannotRead(sheet, e.getCause()).getMessage() + "; nothing was imported");
+            } catch (ImportScratchException e) {
                 throw new BadInput(e.getMessage() + "; nothing was imported");
             }
             PrintWriter out = spec.commandLine().getOut();

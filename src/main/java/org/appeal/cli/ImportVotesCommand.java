@@ -41,6 +41,7 @@ final class ImportVotesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
+            InputFile.check(file, "a CSV file");
             VotingData data;
             try {
                 data = new UnVotingDataReader().read(file);

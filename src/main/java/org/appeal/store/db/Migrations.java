@@ -31,6 +31,16 @@ final class Migrations {
         }
     }
 
+    /** The driver's own words, one line: Flyway's message adds a multi-line table around them. */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? e.getMessage() : root.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("").strip();
+    }
+
     private static void migrate(DataSource dataSource, WorkspaceLocation location) {
         try {
             Flyway.configure(Migrations.class.getClassLoader())
@@ -48,7 +58,7 @@ final class Migrations {
                 throw e;
             }
             throw new StoreException("Could not prepare the workspace database " + location + ": "
-                    + e.getMessage(), e);
+                    + rootCause(e), e);
         }
     }
 }

@@ -43,7 +43,8 @@ final class Transactions {
         try {
             return busyWait.retry(location, opening);
         } catch (SQLException e) {
-            throw new StoreException("Could not open the workspace database: " + e.getMessage(), e);
+            throw WorkspaceUnavailableException.of(location, e).<StoreException>map(u -> u)
+                    .orElseGet(() -> new StoreException("Could not open the workspace database: " + e.getMessage(), e));
         }
     }
 
@@ -57,6 +58,9 @@ final class Transactions {
             if (BusyWait.isBusy(e)) {
                 throw new WorkspaceBusyException(location, e);
             }
+            WorkspaceUnavailableException.of(location, e).ifPresent(unavailable -> {
+                throw unavailable;
+            });
             throw new StoreException("The workspace database refused the change: " + e.getMessage(), e);
         } catch (RuntimeException | Error e) {
             abandon(connection, e);
