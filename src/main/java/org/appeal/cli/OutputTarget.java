@@ -12,7 +12,8 @@ import java.util.List;
  * has is overwritten by mistake:
  * <ul>
  *   <li>the place must be a file in an existing folder (or, for a folder to write into, a folder
- *       whose parent exists): Appeal creates no folder trees from a mistyped path;</li>
+ *       whose parent exists): Appeal creates no folder trees from a mistyped path; and the folder
+ *       must take new files, tried by making one;</li>
  *   <li>it is never one of the command's own inputs (the PDF being signed, the keystore, the
  *       password file, the workspace database), however the path is spelt (links, {@code ..});</li>
  *   <li>an existing file is replaced only when it is a PDF, an earlier letter. Outside the folders
@@ -43,6 +44,7 @@ final class OutputTarget {
         }
         checkFolderExists(out);
         checkReplaceable(out);
+        checkWritable(out, out.toAbsolutePath().getParent());
     }
 
     /** A folder to write into, created when missing (its parent must exist), such as {@code batch --out letters}. */
@@ -52,6 +54,23 @@ final class OutputTarget {
         }
         if (!Files.exists(dir)) {
             checkFolderExists(dir);
+            checkWritable(dir, dir.toAbsolutePath().getParent());
+        } else {
+            checkWritable(dir, dir);
+        }
+    }
+
+    /**
+     * Makes and removes a file in the folder, so that a folder that refuses new files (read-only,
+     * a system folder, a full disk) is found before the work, not after it. Permission bits alone
+     * cannot tell: they do not bind root.
+     */
+    private static void checkWritable(Path target, Path folder) throws BadInput {
+        try {
+            Path probe = Files.createTempFile(folder, ".appeal-", ".probe");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw FileProblem.cannotWrite(target, e);
         }
     }
 
