@@ -69,7 +69,7 @@ final class ImportSignaturesCommand implements Callable<Integer> {
             try {
                 plan = dryRun ? importer.dryRun(campaignId, sheet, options) : importer.apply(campaignId, sheet, options);
             } catch (NoSuchElementException e) {
-                throw new BadInput(e.getMessage() + " in the workspace " + workspace.location());
+                throw new BadInput(e.getMessage() + " in the workspace " + workspace.displayName());
             } catch (UncheckedIOException e) {
                 throw new BadInput(FileProblem.cannotRead(sheet, e.getCause()).getMessage() + "; nothing was imported");
             } catch (ImportScratchException e) {

@@ -4,6 +4,7 @@ import org.appeal.store.db.Workspace;
 import org.appeal.store.db.WorkspaceLocation;
 import org.appeal.store.db.StoreException;
 import org.appeal.store.db.BusyWait;
+import org.appeal.store.db.Dialect;
 import org.appeal.store.db.WorkspaceBusyException;
 import picocli.CommandLine.Option;
 
@@ -99,6 +100,9 @@ final class WorkspaceOption {
         Optional<Path> file = location.sqliteFile();
         if (file.isPresent()) {
             checkFile(file.get(), create);
+        } else if (location.dialect() == Dialect.SQLITE) {
+            // In memory, each connection would see a database of its own, gone when the command ends.
+            throw new BadInput("--workspace " + workspace + ": give an SQLite workspace as a file path");
         }
         try {
             opened = Workspace.open(location, BusyWait.ofSeconds(waitSeconds));
@@ -164,6 +168,15 @@ final class WorkspaceOption {
     }
 
     BadInput noSuchCampaign(String campaignId) {
-        return new BadInput("no campaign '" + campaignId + "' in the workspace " + location());
+        return new BadInput("no campaign '" + campaignId + "' in the workspace " + displayName());
+    }
+
+    /** The workspace as messages name it: its file, or its URL without a password. */
+    String displayName() {
+        try {
+            return location().displayName();
+        } catch (IllegalArgumentException e) {
+            return workspace;
+        }
     }
 }

@@ -164,4 +164,19 @@ class CliImportTest {
         assertThat(result.exit()).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(result.errLines()).containsExactly("appeal: --wait must be 0 or more seconds, not -1");
     }
+
+    /** Root writes to a read-only file regardless; without that power the import meets SQLITE_READONLY. */
+    @Test
+    void aReadOnlyWorkspaceIsBadInputInOneLine() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(CliRun.canDropPrivileges(), "needs setpriv to be bound by permissions as root");
+        Files.setPosixFilePermissions(db, java.nio.file.attribute.PosixFilePermissions.fromString("r--r--r--"));
+
+        CliRun.Result result = CliRun.process(CliRun.Launch.in(temp).unprivileged(), "import", "signatures", SHEET.toString(),
+                "--campaign", CAMPAIGN, "-w", "w.db");
+
+        assertThat(result.exit()).as(result.toString()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(result.errLines()).containsExactly("appeal: cannot use the workspace " + db
+                + ": it cannot be written to (a read-only file or folder?)");
+        assertThat(signatories()).isEqualTo(22);
+    }
 }

@@ -95,4 +95,16 @@ class CliOddInputTest {
                 .doesNotContain("internal error", "\tat ", "Exception");
         assertThat(result.errLines()).as(result.toString()).hasSizeLessThanOrEqualTo(1 + Reporting.SHOWN_DETAILS + 1);
     }
+
+    /** Workspaces that are no workspace: an in-memory one (gone when the command ends), another database, a server not there. */
+    @ParameterizedTest(name = "--workspace {0}")
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"jdbc:sqlite::memory:", "jdbc:mysql://localhost/appeal",
+            "jdbc:postgresql://127.0.0.1:1/appeal"})
+    void anUnusableWorkspaceIsBadInputInOneLine(String workspace) {
+        CliRun.Result result = CliRun.process(CliRun.Launch.in(temp), "history", "-c", CAMPAIGN, "-w", workspace);
+
+        assertThat(result.exit()).as(result.toString()).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(result.errLines()).as(result.toString()).singleElement().asString().startsWith("appeal: ")
+                .contains(workspace);
+    }
 }

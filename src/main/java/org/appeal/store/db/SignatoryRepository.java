@@ -129,32 +129,13 @@ public final class SignatoryRepository {
     }
 
     /**
-     * Inserts many new signatories at the end of the list in one batch (a sign-on sheet of 100,000
-     * rows); refused as a whole if any id already exists.
+     * Inserts many new signatories at the end of the list, sent in batches (a bundle's whole list);
+     * refused as a whole if any id already exists.
      */
     public void insertAll(String campaignId, List<Signatory> signatories) throws SQLException {
-        if (signatories.isEmpty()) {
-            return;
-        }
-        int seq = ROWS.nextSeq(work, campaignId);
-        try (PreparedStatement insert = work.connection().prepareStatement(
-                "INSERT INTO signatory (kind, position, name, acronym, title, country, signed_on, "
-                        + "withdrawn_on, signature_image, updated_by, updated_at, campaign_id, id, seq, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
-                        + "ON CONFLICT (campaign_id, id) DO NOTHING")) {
+        try (Appender appender = appender(campaignId)) {
             for (Signatory signatory : signatories) {
-                bindFields(insert, signatory);
-                insert.setString(12, campaignId);
-                insert.setString(13, signatory.id());
-                insert.setInt(14, seq++);
-                insert.addBatch();
-            }
-            int[] counts = insert.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] == 0) {
-                    ROWS.inserted(work, 0, "Signatory '" + signatories.get(i).id() + "'", campaignId,
-                            signatories.get(i).id());
-                }
+                appender.add(signatory);
             }
         }
     }

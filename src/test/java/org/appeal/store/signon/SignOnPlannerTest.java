@@ -120,6 +120,37 @@ class SignOnPlannerTest {
     }
 
     @Test
+    void aNameSharedByManyNamesTheFirstFiveAndCountsTheRest() {
+        List<Signatory> many = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            many.add(new Signatory("kim-" + i, Signatory.Kind.INDIVIDUAL, i, "Kim Min-jun", "", "", "", null, null));
+        }
+
+        assertThat(plan("Name\nKim Min-jun\n", many).firstRejections()).extracting(SheetProblem::message).containsExactly(
+                "the name matches 7 signatories (kim-1, kim-2, kim-3, kim-4, kim-5 and 2 more); add an id column to say which");
+    }
+
+    /** 150 rows with two problems each: every one is counted, the first 100 problems are kept to show. */
+    @Test
+    void aPlanCountsEveryRejectedRowButKeepsOnlyTheFirstProblems() {
+        StringBuilder sheet = new StringBuilder("Organisation,Kind,Date\n");
+        for (int i = 1; i <= 150; i++) {
+            sheet.append("Org ").append(i).append(",Sometimes,whenever\n");
+        }
+
+        ImportPlan plan = plan(sheet.toString(), existing);
+
+        assertThat(plan.counts()).isEqualTo(new ImportPlan.Counts(0, 0, 0, 150, 300));
+        assertThat(plan.firstRejections()).hasSize(ImportPlan.SHOWN_PROBLEMS);
+        assertThat(plan.firstRejections().get(99).row()).isEqualTo(50);
+        assertThat(plan.summary()).contains("would add 0, update 0, reject 150 (0 unchanged):\n",
+                        "  and 200 more problems in rejected rows\n")
+                .endsWith("nothing will be imported: 150 rows have problems; fix them, or import with skip bad rows to "
+                        + "leave them out\n");
+        assertThat(plan.summary().lines().filter(line -> line.startsWith("  reject "))).hasSize(100);
+    }
+
+    @Test
     void aRowCarriesItsContactAddressWithoutItBecomingPartOfTheSignatory() {
         List<SheetRow> rows = SignOnFixtures.rows("Organisation,Email Address\nMail Org, someone@example.org \n"
                 .getBytes(StandardCharsets.UTF_8), ImportOptions.defaults());
