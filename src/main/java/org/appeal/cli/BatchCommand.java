@@ -5,6 +5,7 @@ import org.appeal.domain.CampaignData;
 import org.appeal.domain.Recipient;
 import org.appeal.export.BatchExport;
 import org.appeal.export.ExportFileNames;
+import org.appeal.export.PartialExportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -54,12 +55,17 @@ final class BatchCommand implements Callable<Integer> {
                         (done, total, message) -> { }, () -> false);
             } catch (RenderException e) {
                 throw Reporting.notRendered(e);
+            } catch (PartialExportException e) {
+                e.written().forEach(f -> spec.commandLine().getOut().println("Wrote " + f));
+                IOException why = e.getCause() instanceof IOException io ? io : e;
+                throw new BadInput(FileProblem.cannotWrite(e.failed(), why).getMessage()
+                        + (e.written().isEmpty() ? "" : "; the " + e.written().size() + " letters above were written"));
             } catch (IOException e) {
                 throw FileProblem.cannotWrite(out, e);
             }
-            input.recordExport();
             Reporting.warnings(spec, result.warnings());
             result.files().forEach(f -> spec.commandLine().getOut().println("Wrote " + f));
+            input.recordExport(spec);
         });
     }
 }

@@ -6,6 +6,9 @@ import org.appeal.domain.CampaignData;
 import org.appeal.store.bundle.BundleException;
 import org.appeal.store.bundle.BundleReader;
 import org.appeal.store.db.DraftHistory;
+import org.appeal.store.db.WorkspaceBusyException;
+import org.appeal.store.db.WorkspaceUnavailableException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,10 +62,20 @@ final class CampaignInput {
         return new OutputTarget(files, folders);
     }
 
-    /** After a PDF left: a workspace campaign records the exported text as a version (bundles have no history). */
-    void recordExport() throws BadInput {
-        if (campaignId != null) {
+    /**
+     * After a PDF left: a workspace campaign records the exported text as a version (bundles have no
+     * history). The letter is written by then, so a workspace that is busy or cannot be written does
+     * not make the command fail: it is a warning that the history lacks this export.
+     */
+    void recordExport(CommandSpec spec) throws BadInput {
+        if (campaignId == null) {
+            return;
+        }
+        try {
             new DraftHistory(workspace.open()).recordExport(campaignId, System.getProperty("user.name", "unknown"));
+        } catch (WorkspaceBusyException | WorkspaceUnavailableException e) {
+            spec.commandLine().getErr().println("warning: the letter was written, but the export is not in the "
+                    + "campaign's history: " + e.getMessage());
         }
     }
 

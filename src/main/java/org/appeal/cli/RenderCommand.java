@@ -63,8 +63,8 @@ final class RenderCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw FileProblem.cannotWrite(out, e);
             }
-            input.recordExport();
             spec.commandLine().getOut().println("Wrote " + out + " (letter to " + recipient.name() + ")");
+            input.recordExport(spec);
         });
     }
 

@@ -179,4 +179,20 @@ class CliImportTest {
                 + ": it cannot be written to (a read-only file or folder?)");
         assertThat(signatories()).isEqualTo(22);
     }
+
+    /** The letter is written before the export is recorded: a busy workspace then costs only the history entry, said so. */
+    @Test
+    void aRenderWhileAnotherAppealWritesKeepsTheLetterAndWarnsThatTheHistoryLacksIt() throws Exception {
+        CliRun.Result result;
+        try (Connection other = holdingTheWriteLock(db)) {
+            result = appeal("render", "--campaign", CAMPAIGN, "-w", "w.db", "--wait", "1", "--out", "letter.pdf");
+            other.createStatement().execute("ROLLBACK");
+        }
+
+        assertThat(result.exit()).as(result.toString()).isZero();
+        assertThat(result.out()).startsWith("Wrote letter.pdf (letter to ");
+        assertThat(result.errLines()).contains("warning: the letter was written, but the export is not in the campaign's "
+                + "history: " + BUSY.formatted(db).substring("appeal: ".length()));
+        assertThat(temp.resolve("letter.pdf")).isNotEmptyFile();
+    }
 }
