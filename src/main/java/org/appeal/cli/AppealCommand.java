@@ -25,6 +25,15 @@ public final class AppealCommand implements Runnable {
     /** Builds the command line with its services; {@code out}/{@code err} let tests read what it prints. */
     public static CommandLine commandLine(CliServices services, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new AppealCommand(), new CommandFactory(services));
+        // Picocli's own message would name Java's parser and its exception.
+        commandLine.registerConverter(java.time.LocalDate.class, text -> {
+            try {
+                return java.time.LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("expected a day as YYYY-MM-DD, such as 2025-10-28, not '"
+                        + text + "'");
+            }
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {

@@ -49,6 +49,7 @@ final class RenderCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
             CampaignData data = letter(input.load());
+            input.outputTarget(services.templatesFolder()).checkFile(out);
             Recipient recipient = recipient(data);
             RenderedLetter letter;
             try {
@@ -57,9 +58,13 @@ final class RenderCommand implements Callable<Integer> {
                 throw Reporting.notRendered(e);
             }
             Reporting.warnings(spec, letter.warnings());
-            AtomicFile.write(out, letter.pdf());
-            input.recordExport();
+            try {
+                AtomicFile.write(out, letter.pdf());
+            } catch (IOException e) {
+                throw FileProblem.cannotWrite(out, e);
+            }
             spec.commandLine().getOut().println("Wrote " + out + " (letter to " + recipient.name() + ")");
+            input.recordExport(spec);
         });
     }
 

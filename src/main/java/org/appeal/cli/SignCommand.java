@@ -13,6 +13,7 @@ import picocli.CommandLine.Spec;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code appeal sign FILE.pdf --keystore KEY.p12 --password-file PASSFILE --out SIGNED.pdf}. */
@@ -62,6 +63,9 @@ final class SignCommand implements Callable<Integer> {
         return Reporting.run(spec, () -> {
             SignatureAppearance appearance = appearance();
             byte[] input = PdfInput.read(pdf);
+            InputFile.check(keystore, "a PKCS#12 keystore (.p12 or .pfx)");
+            InputFile.check(passwordFile, "a password file");
+            new OutputTarget(List.of(pdf, keystore, passwordFile), List.of()).checkFile(out);
             SigningKey key = key();
             byte[] signed;
             try {
@@ -69,7 +73,11 @@ final class SignCommand implements Callable<Integer> {
             } catch (SigningException e) {
                 throw new BadInput(pdf + ": " + e.getMessage());
             }
-            AtomicFile.write(out, signed);
+            try {
+                AtomicFile.write(out, signed);
+            } catch (IOException e) {
+                throw FileProblem.cannotWrite(out, e);
+            }
             spec.commandLine().getOut().println("Wrote " + out + " (signed by " + key.signerName() + ")");
         });
     }

@@ -47,6 +47,10 @@ public final class BatchExport {
         this.options = options;
     }
 
+    /**
+     * @throws PartialExportException when a file cannot be written; the letters written before it stay
+     * @throws IOException            when the folder cannot be made (nothing was written)
+     */
     public Result export(CampaignData data, List<Recipient> recipients, Path folder, Progress progress,
                          BooleanSupplier cancelled) throws RenderException, IOException {
         int total = recipients.size() * 2;
@@ -69,7 +73,11 @@ public final class BatchExport {
                 return new Result(written, warnings, true);
             }
             Path file = folder.resolve(names.next(data.letter(), recipients.get(i)));
-            AtomicFile.write(file, letters.get(i).pdf());
+            try {
+                AtomicFile.write(file, letters.get(i).pdf());
+            } catch (IOException e) {
+                throw new PartialExportException(file, written, e);
+            }
             written.add(file);
             progress.update(recipients.size() + i + 1, total, "Wrote " + file.getFileName());
         }

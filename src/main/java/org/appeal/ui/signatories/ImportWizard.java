@@ -175,16 +175,28 @@ public final class ImportWizard {
         if (columnChoices.isEmpty()) {
             buildMapping(result);
         }
-        added.getItems().setAll(result.additions().stream().map(a -> messages.get("import.row", a.row(),
-                a.signatory().name())).toList());
-        updated.getItems().setAll(result.updated().stream().map(u -> messages.get("import.row", u.row(),
+        ImportPlan.Counts counts = result.counts();
+        added.getItems().setAll(withMore(result.firstAdditions().stream().map(a -> messages.get("import.row", a.row(),
+                a.signatory().name())).toList(), counts.added()));
+        updated.getItems().setAll(withMore(result.firstUpdates().stream().map(u -> messages.get("import.row", u.row(),
                 u.after().name() + ": " + u.changes().stream().map(c -> c.field() + " " + c.before() + " → " + c.after())
-                        .collect(Collectors.joining("; ")))).toList());
-        rejected.getItems().setAll(result.problems().stream().map(Object::toString).toList());
+                        .collect(Collectors.joining("; ")))).toList(), counts.updated()));
+        rejected.getItems().setAll(withMore(result.problems().stream().map(Object::toString).toList(),
+                result.sheet().problems().size() + counts.rejectedProblems()));
         verdict.setText(result.canApply()
-                ? messages.get(result.hasChanges() ? "import.ready" : "import.nothing", result.additions().size(),
-                        result.updated().size(), result.rejectedRows())
+                ? messages.get(result.hasChanges() ? "import.ready" : "import.nothing", counts.added(),
+                        counts.updated(), result.rejectedRows())
                 : messages.get("import.blocked", result.rejectedRows()));
+    }
+
+    /** A plan keeps only the first rows of each kind; the list says how many more there are. */
+    private List<String> withMore(List<String> shown, int total) {
+        if (total <= shown.size()) {
+            return shown;
+        }
+        List<String> items = new ArrayList<>(shown);
+        items.add(messages.get("import.more", total - shown.size()));
+        return items;
     }
 
     /** One row per sheet column, preset to what Appeal recognised; changing one re-runs the dry run. */
