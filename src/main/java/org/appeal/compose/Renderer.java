@@ -6,6 +6,7 @@ import org.appeal.domain.Recipient;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one way a letter becomes a PDF, used by the app, the CLI, batch export and the tests:
@@ -17,9 +18,12 @@ import java.util.List;
 public final class Renderer {
     /** The name under which problems in a letter body are reported. */
     public static final String BODY_NAME = "letter.md";
+    /** The name under which problems in the letter's subject line are reported. */
+    public static final String SUBJECT_NAME = "subject";
 
     private final TemplateEngine templates;
     private final MarkdownBody markdown = new MarkdownBody();
+    private final MarkdownNesting nesting = new MarkdownNesting();
     private final GlyphCheck glyphs;
     private final PdfConverter pdf;
     private final FootnotePages footnotes;
@@ -37,7 +41,9 @@ public final class Renderer {
             throw new RenderException(blocking(problems));
         }
         Recipient to = recipient != null ? recipient : draft.addressee().orElseThrow();
-        Html subject = markdown.inline(draft.letter().subject());
+        Optional<Problem> deepSubject = nesting.check(draft.letter().subject().replace('\n', ' '), SUBJECT_NAME);
+        deepSubject.ifPresent(problems::add);
+        Html subject = deepSubject.isEmpty() ? markdown.inline(draft.letter().subject()) : new Html("");
         SignatureImages images = new SignatureImages(options.imageFolders());
         problems.addAll(images.missing(draft.signatories().asOf(draft.letter().signatoriesAsOf())));
         LetterContext context = LetterContext.of(draft, to, subject, images);
@@ -46,7 +52,10 @@ public final class Renderer {
         problems.addAll(citations.check(draft.letter().body(), BODY_NAME));
         Evaluation body = templates.evaluate(BODY_NAME, draft.letter().body(), context.model(), Escaping.MARKDOWN);
         problems.addAll(body.problems());
-        Html bodyHtml = citations.unmark(markdown.toHtml(citations.mark(body.output()), citations::link));
+        Optional<Problem> deepBody = nesting.check(body.output(), BODY_NAME);
+        deepBody.ifPresent(problems::add);
+        Html bodyHtml = deepBody.isEmpty()
+                ? citations.unmark(markdown.toHtml(citations.mark(body.output()), citations::link)) : new Html("");
         LetterContext complete = context.withBody(bodyHtml).withCitations(citations.view());
         Evaluation layout = templates.merge(draft.letter().templateName(), complete.model(), Escaping.HTML);
         problems.addAll(layout.problems());
