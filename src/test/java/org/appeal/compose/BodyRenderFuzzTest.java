@@ -2,6 +2,7 @@ package org.appeal.compose;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -43,6 +44,11 @@ class BodyRenderFuzzTest {
         }
     }
 
+    @DictionaryEntries({"%% ", "footnotes ", "endnotes ", "oscola ", "bibliography ", "briefing ", "#set($x = ", "#if(", "#else",
+            "#end", "#foreach($s in ", "#macro(m)", "#parse(\"", "#include(\"", "#evaluate(", "#break", "$history.ga.latest",
+            "$history.lastDeclined.text", "$letter.date", "$campaign.title", "$signatories.organisations",
+            "$quotes.get(\"coi-2014\")", "$addressee.name", "[@coi-2014]", "](@coi-2014)", "\\[@", ", para. 5",
+            "[^1]", "<sup>", "</sup>", "<u>", "```", "|---|", "${", "$!{", "## ", "#*", "*#"})
     @FuzzTest(maxDuration = "10m")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void rendersAnyBody(byte[] input) {

@@ -2,6 +2,7 @@ package org.appeal.store.bundle;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -32,6 +33,11 @@ class BundleReaderFuzzTest {
     private static final Pattern FILE_LINE = Pattern.compile("==> ([A-Za-z0-9_-][A-Za-z0-9_.-]{0,39}"
             + "(?:/[A-Za-z0-9_-][A-Za-z0-9_.-]{0,39})?) <==");
 
+    @DictionaryEntries({"==> ", " <==", "campaign.yaml", "letter.md", "recipients.csv", "signatories.csv",
+            "resolutions.csv", "sponsorships.csv", "sources.csv", "evidence.csv", "sources/", "images/", "¶ ", "¶",
+            "\\¶", "letters:", "  body: ", "  date: ", "text_file", "signature_image", "position", "PARAGRAPH",
+            "ORGANISATION", "INDIVIDUAL", ",TO,", ",CC,", ",GA,", ",HRC,", "RECORDED_VOTE", "yes", "no", "footnotes",
+            "oscola", "bibliography: ", "&a ", "*a", "!!str ", "\uFEFF", "\"\"", "2030-01-15", "99999999999"})
     @FuzzTest(maxDuration = "10m")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void readsAnyFolder(byte[] input) throws IOException {

@@ -2,6 +2,7 @@ package org.appeal.store.signon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.code_intelligence.jazzer.junit.DictionaryEntries;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -26,6 +27,10 @@ import org.junit.jupiter.api.Timeout;
 class SignOnSheetFuzzTest {
     private static final byte[] OPTIONS = "%% ".getBytes(StandardCharsets.US_ASCII);
 
+    @DictionaryEntries({"%% ", "encoding=utf8 ", "encoding=cp949 ", "encoding=1252 ", "dmy ", "individual ", "skip ", "map=",
+            "=ignore", "=organisation", "Organisation", "Individual", "Timestamp", "Name", "Email address", "id", "Kind",
+            "2025-07-09", "7/9/2025 10:15:32", "9 July 2025", "2025. 7. 9 오후 3:15:32", "단체", "개인", "\"\"", "\uFEFF",
+            ";"})
     @FuzzTest(maxDuration = "10m")
     @Timeout(value = 20, unit = TimeUnit.SECONDS)
     void readsAnySheet(byte[] input) {
