@@ -12,6 +12,7 @@ import org.appeal.domain.CitationSettings;
 import org.appeal.domain.LetterDraft;
 import org.appeal.store.bundle.BundleException;
 import org.appeal.store.bundle.BundleReader;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Timeout;
 
 /**
@@ -42,6 +43,12 @@ class BodyRenderFuzzTest {
                 throw new IllegalStateException(e);
             }
         }
+    }
+
+    /** Fonts, the sample and a first render are loaded before any input's 20 seconds start counting. */
+    @BeforeAll
+    static void warmUp() throws RenderException {
+        Shared.RENDERER.render(Shared.SAMPLE, null, RenderOptions.DEFAULT);
     }
 
     @DictionaryEntries({"%% ", "footnotes ", "endnotes ", "oscola ", "bibliography ", "briefing ", "#set($x = ", "#if(", "#else",
