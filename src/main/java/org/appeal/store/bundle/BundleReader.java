@@ -191,6 +191,9 @@ public final class BundleReader {
                 values.add(value);
             }
         }
+        // The order the writer writes: positions decide, so the first TO by position is the addressee
+        // and a bundle that is written back and read again gives the same lists.
+        values.sort(table.canonicalOrder());
         return values;
     }
 }
