@@ -1,5 +1,6 @@
 package org.appeal.cli;
 
+import org.appeal.app.delivery.DeliveryRecords;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.Delivery;
 import org.appeal.domain.PdfFingerprint;
@@ -110,7 +111,7 @@ final class DeliveryRecordCommand implements Callable<Integer> {
             Delivery delivery;
             try {
                 delivery = new Delivery(UUID.randomUUID().toString(), recipient.id(), letter, version, how, what, when,
-                        sender, address != null ? address : defaultAddress(recipient, how), reference, note, sha256);
+                        sender, address != null ? address : DeliveryRecords.addressFor(recipient, how), reference, note, sha256);
             } catch (IllegalArgumentException e) {
                 throw new BadInput(e.getMessage());
             }
@@ -152,15 +153,6 @@ final class DeliveryRecordCommand implements Callable<Integer> {
                         + " 2025-10-28T18:30:00+09:00: '" + at + "'");
             }
         }
-    }
-
-    private static String defaultAddress(Recipient recipient, Delivery.Channel how) {
-        return switch (how) {
-            case EMAIL -> recipient.email();
-            case FAX -> recipient.fax();
-            case POST -> String.join(", ", recipient.addressLines());
-            case BY_HAND, OTHER -> "";
-        };
     }
 
     private static String summary(Delivery d) {
