@@ -19,17 +19,17 @@ import java.util.Set;
  * is told to the way a real server does (a 550 reply to RCPT TO, in its own words). GreenMail on
  * its own accepts every recipient. The addresses tests use are made up ({@code .invalid}).
  */
-final class TestMailServer extends GreenMail {
-    static final String REFUSAL = "550 5.1.1 Recipient address rejected: no such mailbox here (made-up test server)";
+public final class TestMailServer extends GreenMail {
+    public static final String REFUSAL = "550 5.1.1 Recipient address rejected: no such mailbox here (made-up test server)";
 
     private final Set<String> refused;
 
-    TestMailServer(Set<String> refused) {
+    public TestMailServer(Set<String> refused) {
         super(ServerSetupTest.SMTP.dynamicPort());
         this.refused = Set.copyOf(refused);
     }
 
-    int port() {
+    public int port() {
         return getSmtp().getPort();
     }
 
