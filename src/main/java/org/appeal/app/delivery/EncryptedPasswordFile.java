@@ -52,6 +52,20 @@ public final class EncryptedPasswordFile {
         this.keyFile = keyFile;
     }
 
+    /**
+     * The user's: {@code ~/.config/appeal/mail-passwords} and {@code ~/.local/share/appeal/mail.key}
+     * (or under {@code $XDG_CONFIG_HOME} and {@code $XDG_DATA_HOME} when those are absolute paths).
+     */
+    public static EncryptedPasswordFile forUser(java.util.Map<String, String> environment, Path home) {
+        return standard(xdg(environment, "XDG_CONFIG_HOME", home.resolve(".config")).resolve("appeal"),
+                xdg(environment, "XDG_DATA_HOME", home.resolve(".local").resolve("share")).resolve("appeal"));
+    }
+
+    private static Path xdg(java.util.Map<String, String> environment, String name, Path fallback) {
+        String value = environment.get(name);
+        return value != null && !value.isBlank() && Path.of(value).isAbsolute() ? Path.of(value) : fallback;
+    }
+
     /** {@code mail-passwords} beside the settings, its key {@code mail.key} in the data folder. */
     public static EncryptedPasswordFile standard(Path settingsFolder, Path dataFolder) {
         return new EncryptedPasswordFile(settingsFolder.resolve("mail-passwords"), dataFolder.resolve("mail.key"));

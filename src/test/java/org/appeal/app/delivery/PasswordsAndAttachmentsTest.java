@@ -33,6 +33,18 @@ class PasswordsAndAttachmentsTest {
     }
 
     @Test
+    void theUsersFilesAreInTwoFolders() throws Exception {
+        Path home = temp.resolve("home");
+        new MailPasswords(EncryptedPasswordFile.forUser(java.util.Map.of(), home)).remember(account(true),
+                PASSWORD.toCharArray());
+
+        assertThat(home.resolve(".config/appeal/mail-passwords")).isRegularFile();
+        assertThat(home.resolve(".local/share/appeal/mail.key")).isRegularFile();
+        assertThat(new MailPasswords(EncryptedPasswordFile.forUser(java.util.Map.of("XDG_DATA_HOME",
+                temp.resolve("elsewhere").toString()), home)).find(account(true))).isEmpty();
+    }
+
+    @Test
     void withoutStoringThePasswordLivesInMemoryOnly() throws Exception {
         MailPasswords passwords = new MailPasswords(file());
 
