@@ -78,6 +78,44 @@ class SmtpAccountTest {
     }
 
     @Test
+    void starttlsIsNeverSkippedWhenTheServerDoesNotOfferIt() {
+        TestMailServer plain = new TestMailServer(Set.of());
+        plain.start();
+        try {
+            SmtpSettings account = new SmtpSettings("localhost", plain.port(), SmtpSecurity.STARTTLS, "",
+                    "kim@example.invalid", "", false);
+
+            assertThatThrownBy(() -> SmtpConnection.open(account, new char[0]))
+                    .isInstanceOf(MailFailure.class)
+                    .hasMessageStartingWith("cannot connect to the mail server localhost:" + plain.port() + " (STARTTLS): ")
+                    .hasMessageContaining("STARTTLS");
+            assertThat(plain.getReceivedMessages()).isEmpty();
+        } finally {
+            plain.stop();
+        }
+    }
+
+    @Test
+    void aTlsServerWhoseCertificateIsNotTrustedIsRefused() {
+        // GreenMail's SMTPS presents its own self-signed certificate, which nothing trusts.
+        com.icegreen.greenmail.util.GreenMail tls = new com.icegreen.greenmail.util.GreenMail(
+                com.icegreen.greenmail.util.ServerSetupTest.SMTPS.dynamicPort());
+        tls.start();
+        try {
+            int port = tls.getSmtps().getPort();
+            SmtpSettings account = new SmtpSettings("localhost", port, SmtpSecurity.TLS, "", "kim@example.invalid", "",
+                    false);
+
+            assertThatThrownBy(() -> SmtpConnection.open(account, new char[0]))
+                    .isInstanceOf(MailFailure.class)
+                    .hasMessageStartingWith("cannot connect to the mail server localhost:" + port + " (TLS): ");
+            assertThat(tls.getReceivedMessages()).isEmpty();
+        } finally {
+            tls.stop();
+        }
+    }
+
+    @Test
     void settingsRoundTripAndNeverHoldThePassword() throws Exception {
         MailSettingsFile file = MailSettingsFile.besides(temp.resolve("settings.properties"));
         SmtpSettings account = new SmtpSettings("smtp.example.org", 587, SmtpSecurity.STARTTLS, "kim",
