@@ -2,6 +2,7 @@ package org.appeal.cli;
 
 import org.appeal.compose.sign.SignatureCheck;
 import org.appeal.compose.sign.SigningException;
+import org.appeal.compose.sign.ValidationData;
 import org.appeal.compose.sign.VerificationReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,7 +20,8 @@ import java.util.concurrent.Callable;
 /** {@code appeal verify FILE.pdf}: one block per signature, and an exit code scripts can trust. */
 @Command(name = "verify", mixinStandardHelpOptions = true,
         description = {"List the signatures of a PDF: who signed, when, whether the signed bytes are intact,"
-                + " and whether anything but signatures was added after each.",
+                + " and whether anything but signatures was added after each; for a timestamped signature (PAdES B-T"
+                + " and up) the time and authority of its timestamp, whose token is checked too.",
                 "Whether a certificate is trusted is not judged: coalition members sign with their own certificates."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every signature intact, and nothing but signatures added after any of them",
@@ -53,6 +55,11 @@ final class VerifyCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             report.signatures().forEach(check -> print(check, out));
+            ValidationData data = report.validationData();
+            if (data.present()) {
+                out.println("validation data (document security store): " + data.certificates() + " certificates, "
+                        + data.crls() + " CRLs, " + data.ocspResponses() + " OCSP responses");
+            }
             out.println(summary(report));
             return report.allValid() ? ExitCode.OK : ExitCode.VERIFICATION_FAILED;
         });
@@ -62,6 +69,12 @@ final class VerifyCommand implements Callable<Integer> {
         out.println(check.fieldName() + (check.timestamp() ? " (document timestamp)" : ""));
         out.println("  signer:        " + (check.signer() == null ? "unknown (the signature cannot be read)" : check.signer()));
         out.println("  time:          " + (check.signedAt() == null ? "not stated" : TIME.format(check.signedAt())));
+        if (!check.timestamp()) {
+            out.println("  timestamp:     " + (check.timestampTime() == null
+                    ? "none (the time above is what the signer's computer said)"
+                    : TIME.format(check.timestampTime()) + " by " + (check.timestampAuthority() == null
+                            ? "an unknown authority" : check.timestampAuthority())));
+        }
         out.println("  intact:        " + (check.intact() ? "yes" : "NO (" + check.integrityProblem() + ")"));
         out.println("  covers:        revision " + check.revision() + " of " + check.revisions()
                 + (check.coversWholeDocument() ? " (the whole file)" : ""));

@@ -56,6 +56,28 @@ public final class SignPdfDialog {
         TextField location = new TextField();
         location.setId("signLocation");
         location.textProperty().bindBidirectional(model.locationProperty());
+        javafx.scene.control.ChoiceBox<org.appeal.compose.sign.SignatureLevel> level = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(org.appeal.compose.sign.SignatureLevel.values()));
+        level.setId("signLevel");
+        level.setAccessibleText(messages.get("sign.level"));
+        level.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.appeal.compose.sign.SignatureLevel value) {
+                return value == null ? "" : messages.get("sign.level." + value.name());
+            }
+
+            @Override
+            public org.appeal.compose.sign.SignatureLevel fromString(String text) {
+                throw new UnsupportedOperationException("chosen from the list only");
+            }
+        });
+        level.valueProperty().bindBidirectional(model.levelProperty());
+        TextField timestampServer = new TextField();
+        timestampServer.setId("signTsa");
+        timestampServer.setAccessibleText(messages.get("sign.tsa"));
+        timestampServer.setPromptText("https://");
+        timestampServer.textProperty().bindBidirectional(model.timestampServerProperty());
+        timestampServer.disableProperty().bind(level.valueProperty().isEqualTo(org.appeal.compose.sign.SignatureLevel.B));
         CheckBox visible = new CheckBox(messages.get("sign.visible"));
         visible.setId("signVisible");
         visible.selectedProperty().bindBidirectional(model.visibleProperty());
@@ -76,8 +98,10 @@ public final class SignPdfDialog {
         grid.addRow(2, new Label(messages.get("sign.password")), password);
         grid.addRow(3, new Label(messages.get("sign.reason")), reason);
         grid.addRow(4, new Label(messages.get("sign.location")), location);
-        grid.add(visible, 1, 5);
-        grid.addRow(6, new Label(messages.get("sign.out")), out, chooseOut);
+        grid.addRow(5, new Label(messages.get("sign.level")), level);
+        grid.addRow(6, new Label(messages.get("sign.tsa")), timestampServer);
+        grid.add(visible, 1, 7);
+        grid.addRow(8, new Label(messages.get("sign.out")), out, chooseOut);
         dialog.getDialogPane().setContent(grid);
 
         if (dialog.showAndWait().filter(b -> b == signButton).isPresent()) {

@@ -10,6 +10,8 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import org.appeal.compose.sign.PdfSigner;
 import org.appeal.compose.sign.SignatureAppearance;
+import org.appeal.compose.sign.SignatureLevel;
+import org.appeal.compose.sign.SigningProfile;
 import org.appeal.compose.sign.SigningKey;
 import org.appeal.store.AtomicFile;
 import org.appeal.ui.common.DialogService;
@@ -22,8 +24,8 @@ import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
- * Signs an exported letter with an organisation's certificate (PAdES), as {@code appeal sign}
- * does: the signed copy is written next to the original, which stays as it was, and several
+ * Signs an exported letter with an organisation's certificate (PAdES, baseline B, or T, LT or LTA
+ * with a timestamp server), as {@code appeal sign} does: the signed copy is written next to the original, which stays as it was, and several
  * organisations can sign one after another.
  */
 public final class SignPdfViewModel {
@@ -38,6 +40,8 @@ public final class SignPdfViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty location = new SimpleStringProperty("");
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
+    private final StringProperty timestampServer = new SimpleStringProperty("");
+    private final ObjectProperty<SignatureLevel> level = new SimpleObjectProperty<>(SignatureLevel.B);
 
     public SignPdfViewModel(PdfSigner signer, UiExecutor executor, DialogService dialogs, Messages messages) {
         this.signer = signer;
@@ -53,8 +57,9 @@ public final class SignPdfViewModel {
     }
 
     public BooleanBinding ready() {
-        return Bindings.createBooleanBinding(() -> pdf.get() != null && keystore.get() != null && out.get() != null,
-                pdf, keystore, out);
+        return Bindings.createBooleanBinding(() -> pdf.get() != null && keystore.get() != null && out.get() != null
+                        && (!level.get().needsTimestampServer() || !timestampServer.get().isBlank()),
+                pdf, keystore, out, level, timestampServer);
     }
 
     /** Signs; the password is wiped once the key is loaded. Reports to {@code done} with the signed file. */
@@ -65,10 +70,18 @@ public final class SignPdfViewModel {
         SignatureAppearance appearance = visible.get()
                 ? SignatureAppearance.visible(reason.get(), location.get())
                 : SignatureAppearance.invisible(reason.get(), location.get());
+        SigningProfile profile;
+        try {
+            profile = SigningProfile.of(level.get(), level.get().needsTimestampServer() ? timestampServer.get() : null);
+        } catch (IllegalArgumentException e) {
+            Arrays.fill(password, '\0');
+            dialogs.error(messages.get("sign.failedTitle"), e.getMessage());
+            return;
+        }
         executor.submit(messages.get("task.sign"), progress -> {
             try {
                 SigningKey key = SigningKey.load(keys, password);
-                byte[] signed = signer.sign(Files.readAllBytes(source), key, appearance);
+                byte[] signed = signer.sign(Files.readAllBytes(source), key, appearance, profile);
                 AtomicFile.write(target, signed);
                 return target;
             } finally {
@@ -83,4 +96,7 @@ public final class SignPdfViewModel {
     public StringProperty reasonProperty() { return reason; }
     public StringProperty locationProperty() { return location; }
     public BooleanProperty visibleProperty() { return visible; }
+    /** An RFC 3161 timestamp server's address, used from level T up. */
+    public StringProperty timestampServerProperty() { return timestampServer; }
+    public ObjectProperty<SignatureLevel> levelProperty() { return level; }
 }
