@@ -1,11 +1,11 @@
 package org.appeal.ui;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.appeal.AppealHome;
 import org.appeal.app.AppSettings;
+import org.appeal.app.BundleLoader;
 import org.appeal.app.PdfPrinter;
 import org.appeal.app.PreviewRasterizer;
 import org.appeal.app.SettingsFile;
@@ -16,7 +16,7 @@ import org.appeal.store.db.WorkspaceLocation;
 import org.appeal.ui.common.FxDialogService;
 import org.appeal.ui.common.FxUiExecutor;
 import org.appeal.ui.common.Messages;
-import org.appeal.ui.shell.AppServices;
+import org.appeal.ui.screen.AppServices;
 import org.appeal.ui.shell.MainWindow;
 
 import java.io.IOException;
@@ -52,7 +52,7 @@ public final class AppealApp extends Application {
         FxDialogService dialogs = new FxDialogService(() -> stage);
         AppServices services = new AppServices(renderer.join(), fonts.join(), new PreviewRasterizer(PREVIEW_DPI),
                 (pdf, job) -> new PdfPrinter().print(pdf, job), templates(home.templates()),
-                home.root().resolve("seeds").resolve("sample-campaign"), settingsFile, dialogs,
+                home.root().resolve("seeds").resolve("sample-campaign"), BundleLoader.STANDARD, settingsFile, dialogs,
                 url -> getHostServices().showDocument(url));
         window = new MainWindow(stage, services, executor, messages, settings);
         WorkspaceLocation location = settings.workspace().isEmpty() ? WorkspaceLocation.defaultSqlite()
@@ -62,7 +62,6 @@ public final class AppealApp extends Application {
             if (Boolean.getBoolean("appeal.reportStartup")) {
                 System.out.printf("appeal: window shown after %d ms%n", (System.nanoTime() - started) / 1_000_000);
             }
-            Platform.runLater(window::offerRecovery);
         });
         stage.show();
     }

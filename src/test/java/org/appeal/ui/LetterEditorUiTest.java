@@ -8,7 +8,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.appeal.app.PreviewRasterizer;
 import org.appeal.compose.Problem;
-import org.appeal.ui.letter.LetterEditorViewModel.PreviewState;
+import org.appeal.ui.letter.LetterPreview.State;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,7 +62,7 @@ class LetterEditorUiTest {
      * whole name, not for the first block.
      */
     private void waitUntilBlockedBy(String reference) {
-        waitUntil(reference + " reported", () -> app.letter().blockedProperty().get() && app.letter().problems().stream()
+        waitUntil(reference + " reported", () -> app.preview().blockedProperty().get() && app.preview().problems().stream()
                 .anyMatch(p -> p.isBlocking() && p.toString().contains(reference + " is not defined")));
     }
 
@@ -72,37 +72,37 @@ class LetterEditorUiTest {
 
         assertThat(robot.window(0).getScene().getWindow()).isNotNull();
         assertThat(((Stage) robot.lookup("#main-window").query().getScene().getWindow()).getTitle()).startsWith("Appeal");
-        assertThat(app.letter().pages()).hasSize(3);
+        assertThat(app.preview().pages()).hasSize(3);
         assertThat(body(robot).getText()).startsWith("We urge your government");
     }
 
     @Test
     void typingInTheBodyUpdatesThePreview(FxRobot robot) {
         app.waitForPreview();
-        List<PreviewRasterizer.Page> before = List.copyOf(app.letter().pages());
+        List<PreviewRasterizer.Page> before = List.copyOf(app.preview().pages());
 
         typeAtEnd(robot, " Zebra");
 
-        waitUntil(() -> app.letter().lastGoodLetter().orElseThrow().html().contains("Zebra")
-                && app.letter().previewStateProperty().get() == PreviewState.UP_TO_DATE);
-        assertThat(app.letter().pages()).isNotEmpty();
-        assertThat(app.letter().pages().get(app.letter().pages().size() - 1))
+        waitUntil(() -> app.preview().lastGoodLetter().orElseThrow().html().contains("Zebra")
+                && app.preview().stateProperty().get() == State.UP_TO_DATE);
+        assertThat(app.preview().pages()).isNotEmpty();
+        assertThat(app.preview().pages().get(app.preview().pages().size() - 1))
                 .isNotSameAs(before.get(before.size() - 1));
-        assertThat(app.letter().lastPreviewMillisProperty().get()).isPositive();
+        assertThat(app.preview().lastPreviewMillisProperty().get()).isPositive();
     }
 
     @Test
     void anUndefinedReferenceIsShownAndTheLastGoodPreviewStays(FxRobot robot) {
         app.waitForPreview();
-        List<PreviewRasterizer.Page> good = List.copyOf(app.letter().pages());
+        List<PreviewRasterizer.Page> good = List.copyOf(app.preview().pages());
 
         typeAtEnd(robot, " $undefinedThing");
 
         waitUntilBlockedBy("$undefinedThing");
-        assertThat(app.letter().previewStateProperty().get()).isEqualTo(PreviewState.BLOCKED);
-        assertThat(app.letter().problems()).filteredOn(Problem::isBlocking).singleElement()
+        assertThat(app.preview().stateProperty().get()).isEqualTo(State.BLOCKED);
+        assertThat(app.preview().problems()).filteredOn(Problem::isBlocking).singleElement()
                 .satisfies(p -> assertThat(p.toString()).contains("letter.md line", "$undefinedThing is not defined"));
-        assertThat(app.letter().pages()).containsExactlyElementsOf(good);
+        assertThat(app.preview().pages()).containsExactlyElementsOf(good);
         assertThat(robot.lookup("#previewState").queryLabeled().getText()).startsWith("Showing the last good version");
 
         ListView<?> warnings = robot.lookup("#warnings").queryListView();
@@ -135,7 +135,7 @@ class LetterEditorUiTest {
 
         robot.press(KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.E).release(KeyCode.E, KeyCode.SHIFT, KeyCode.CONTROL);
 
-        waitUntil(() -> app.letter().statusProperty().get().startsWith("Exported 4 letters"));
+        waitUntil(() -> app.status().startsWith("Exported 4 letters"));
         List<Path> files;
         try (Stream<Path> list = Files.list(folder)) {
             files = list.sorted().toList();
@@ -175,7 +175,7 @@ class LetterEditorUiTest {
         WaitForAsyncUtils.waitForFxEvents();
 
         assertThat(robot.lookup("파일").tryQuery()).isPresent();
-        assertThat(robot.lookup("#letter-editor").tryQuery()).isPresent();
+        assertThat(robot.lookup("#letter-screen").tryQuery()).isPresent();
         assertThat(robot.lookup("서명자 기준일").tryQuery()).isPresent();
         assertThat(body(robot).getText()).startsWith("We urge your government");
 

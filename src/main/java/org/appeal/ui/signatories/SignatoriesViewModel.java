@@ -10,6 +10,7 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.appeal.app.CampaignChange;
 import org.appeal.app.CampaignSession;
 import org.appeal.domain.DuplicateFinder;
 import org.appeal.domain.DuplicateSuggestion;
@@ -49,7 +50,6 @@ public final class SignatoriesViewModel {
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
-    private final Runnable onChanged;
     private final java.util.function.Supplier<org.appeal.domain.LetterDraft> currentLetter;
 
     private final ObservableList<Signatory> all = FXCollections.observableArrayList();
@@ -67,13 +67,12 @@ public final class SignatoriesViewModel {
      *                      signatories are asked to approve
      */
     public SignatoriesViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages,
-                                Runnable onChanged, java.util.function.Supplier<org.appeal.domain.LetterDraft> currentLetter) {
+                                java.util.function.Supplier<org.appeal.domain.LetterDraft> currentLetter) {
         this.session = session;
         this.currentLetter = currentLetter;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.onChanged = onChanged;
         asOf.set(session.data().letter().signatoriesAsOf());
         asOf.addListener((o, a, b) -> refilter());
         onlyInLetter.addListener((o, a, b) -> refilter());
@@ -114,7 +113,7 @@ public final class SignatoriesViewModel {
         executor.submit(messages.get("task.approval"), progress -> {
             session.recordApproval(signatories, letter);
             return signatories;
-        }, saved -> changed(), failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+        }, saved -> { /* the session publishes it: campaignChanged shows it */ }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
     }
 
     /** Marks a signatory as withdrawn on a day; the record stays, so earlier letters stay reproducible. */
@@ -126,13 +125,13 @@ public final class SignatoriesViewModel {
         executor.submit(messages.get(task), progress -> {
             session.saveSignatory(changed);
             return changed;
-        }, saved -> changed(), failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+        }, saved -> { /* the session publishes it: campaignChanged shows it */ }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
     }
 
     /** Merges a suggested pair on the user's word, keeping {@code keep}. */
     public void merge(DuplicateSuggestion suggestion, Signatory keep) {
         Signatory drop = keep.equals(suggestion.a()) ? suggestion.b() : suggestion.a();
-        executor.submit(messages.get("task.merge"), progress -> session.merge(keep, drop), merged -> changed(),
+        executor.submit(messages.get("task.merge"), progress -> session.merge(keep, drop), merged -> { },
                 failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
     }
 
@@ -143,15 +142,15 @@ public final class SignatoriesViewModel {
     }
 
     public void applyImport(Path sheet, ImportOptions options, Consumer<ImportPlan> done) {
-        executor.submit(messages.get("task.import"), progress -> session.importSheet(sheet, options), plan -> {
-            changed();
-            done.accept(plan);
-        }, failure -> dialogs.error(messages.get("import.failedTitle"), failure.getMessage()));
+        executor.submit(messages.get("task.import"), progress -> session.importSheet(sheet, options), done,
+                failure -> dialogs.error(messages.get("import.failedTitle"), failure.getMessage()));
     }
 
-    private void changed() {
-        reload();
-        onChanged.run();
+    /** Signatories or approvals written, here or elsewhere: the list, its summary and the suggestions follow. */
+    public void campaignChanged(CampaignChange change) {
+        if (change == CampaignChange.SIGNATORIES || change == CampaignChange.APPROVALS) {
+            reload();
+        }
     }
 
     public ObservableList<Signatory> shown() { return shown; }
