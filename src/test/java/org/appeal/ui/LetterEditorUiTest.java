@@ -167,6 +167,29 @@ class LetterEditorUiTest {
         assertThat(body(robot).getText()).isEqualTo(original + " Extra");
     }
 
+    /** Edit → Undo from the menu: the field being edited undoes its typing, the body only its own. */
+    @Test
+    void editUndoFromTheMenuActsOnTheFieldBeingEdited(FxRobot robot) {
+        app.waitForPreview();
+        String body = body(robot).getText();
+        String subject = robot.lookup("#subject").queryTextInputControl().getText();
+        click(robot, "#subject");
+        robot.interact(() -> robot.lookup("#subject").queryTextInputControl().end());
+        robot.write(" Typed");
+        waitUntil(() -> robot.lookup("#subject").queryTextInputControl().getText().equals(subject + " Typed"));
+
+        robot.clickOn("Edit").clickOn("Undo");
+        waitUntil("the subject undone", () -> robot.lookup("#subject").queryTextInputControl().getText().equals(subject));
+        assertThat(body(robot).getText()).isEqualTo(body);
+
+        typeAtEnd(robot, " More");
+        robot.clickOn("Edit").clickOn("Undo");
+        waitUntil("the body undone", () -> body(robot).getText().equals(body));
+        robot.clickOn("Edit").clickOn("Redo");
+        waitUntil("the body redone", () -> body(robot).getText().equals(body + " More"));
+        assertThat(robot.lookup("#subject").queryTextInputControl().getText()).isEqualTo(subject);
+    }
+
     @Test
     void switchingTheUiLanguageRelabelsTheWindow(FxRobot robot) {
         app.waitForPreview();
