@@ -12,7 +12,6 @@ import org.appeal.app.SettingsFile;
 import org.appeal.compose.FontLibrary;
 import org.appeal.compose.Renderer;
 import org.appeal.compose.TemplateEngine;
-import org.appeal.store.db.WorkspaceLocation;
 import org.appeal.ui.common.FxDialogService;
 import org.appeal.ui.common.FxUiExecutor;
 import org.appeal.ui.common.Messages;
@@ -55,15 +54,16 @@ public final class AppealApp extends Application {
                 home.root().resolve("seeds").resolve("sample-campaign"), BundleLoader.STANDARD, settingsFile, dialogs,
                 url -> getHostServices().showDocument(url));
         window = new MainWindow(stage, services, executor, messages, settings);
-        WorkspaceLocation location = settings.workspace().isEmpty() ? WorkspaceLocation.defaultSqlite()
-                : WorkspaceLocation.parse(settings.workspace());
-        window.openOrReport(location);
-        stage.setOnShown(e -> {
-            if (Boolean.getBoolean("appeal.reportStartup")) {
-                System.out.printf("appeal: window shown after %d ms%n", (System.nanoTime() - started) / 1_000_000);
-            }
-        });
+        // The workspace opens in the background: the window shows first, the campaign when it is read.
+        window.openOrReport(settings.workspace(), () -> report("campaign shown", started));
+        stage.setOnShown(e -> report("window shown", started));
         stage.show();
+    }
+
+    private static void report(String what, long started) {
+        if (Boolean.getBoolean("appeal.reportStartup")) {
+            System.out.printf("appeal: %s after %d ms%n", what, (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     @Override

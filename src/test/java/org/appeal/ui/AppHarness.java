@@ -85,7 +85,7 @@ final class AppHarness {
                 List.of("letter.html.vm"), Path.of("seeds/sample-campaign"), bundles,
                 new SettingsFile(temp.resolve("settings.properties")), dialogs, opened::add);
         window = new MainWindow(stage, services, executor, new Messages(Locale.ENGLISH), windowSize(AppSettings.DEFAULTS));
-        window.openOrReport(WorkspaceLocation.sqlite(temp.resolve("workspace.db")));
+        window.openOrReport(temp.resolve("workspace.db").toString(), () -> { });
         this.stage = stage;
         stage.show();
     }

@@ -8,7 +8,6 @@ import org.appeal.app.SettingsFile;
 import org.appeal.compose.FontLibrary;
 import org.appeal.compose.Renderer;
 import org.appeal.compose.TemplateEngine;
-import org.appeal.store.db.WorkspaceLocation;
 import org.appeal.ui.common.FxUiExecutor;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.screen.AppServices;
@@ -50,7 +49,7 @@ class BrokenWorkspaceUiTest {
                 BundleLoader.STANDARD, new SettingsFile(temp.resolve("settings.properties")), dialogs, url -> { });
         MainWindow window = new MainWindow(stage, services, new FxUiExecutor(), new Messages(Locale.ENGLISH),
                 AppSettings.DEFAULTS);
-        window.openOrReport(WorkspaceLocation.sqlite(notADatabase));
+        window.openOrReport(notADatabase.toString(), () -> { });
         stage.show();
     }
 

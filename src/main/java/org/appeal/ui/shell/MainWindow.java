@@ -8,7 +8,6 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.appeal.app.AppSettings;
-import org.appeal.store.db.WorkspaceLocation;
 import org.appeal.ui.common.FxDebouncer;
 import org.appeal.ui.common.FxUiExecutor;
 import org.appeal.ui.common.Messages;
@@ -82,9 +81,15 @@ public final class MainWindow {
     /**
      * Opens the workspace and its last campaign in the background, then offers back unsaved text a
      * crash left; if the workspace cannot be opened, says why and shows the window empty.
+     *
+     * @param workspace its file or URL as the settings have it; empty for the default file
+     * @param opened    runs once the campaign shows, before the recovery copy is offered
      */
-    public void openOrReport(WorkspaceLocation location) {
-        workspaces.openAtStart(location, () -> campaign().ifPresent(c -> c.letter().offerRecovery()));
+    public void openOrReport(String workspace, Runnable opened) {
+        workspaces.openAtStart(workspace, () -> {
+            opened.run();
+            campaign().ifPresent(c -> c.letter().offerRecovery());
+        });
     }
 
     /** The campaign shown, with its screens; empty while none is open. */

@@ -64,14 +64,24 @@ final class WorkspaceController {
      * an unreachable server), says why and leaves the window empty, so File → Open or New workspace
      * can get the user going again.
      *
-     * @param opened runs once a campaign has opened
+     * @param remembered the workspace's file or URL as the settings have it; empty for the default file
+     * @param opened     runs once a campaign has opened
      */
-    void openAtStart(WorkspaceLocation location, Runnable opened) {
-        open(location, opened, failure -> {
-            workspace = null;
-            show.accept(Shown.NOTHING);
-            services.dialogs().error(messages.get("error.workspaceTitle"), location + "\n\n" + failure.getMessage());
-        });
+    void openAtStart(String remembered, Runnable opened) {
+        WorkspaceLocation location;
+        try {
+            location = remembered.isEmpty() ? WorkspaceLocation.defaultSqlite() : WorkspaceLocation.parse(remembered);
+        } catch (RuntimeException e) {
+            nothingOpen(remembered, e);
+            return;
+        }
+        open(location, opened, failure -> nothingOpen(location.toString(), failure));
+    }
+
+    private void nothingOpen(String where, Throwable why) {
+        workspace = null;
+        show.accept(Shown.NOTHING);
+        services.dialogs().error(messages.get("error.workspaceTitle"), where + "\n\n" + why.getMessage());
     }
 
     /** File → Open, New or a recent workspace; if it cannot be opened, the one open stays. */

@@ -17,8 +17,6 @@ import org.appeal.domain.DuplicateSuggestion;
 import org.appeal.domain.Signatory;
 import org.appeal.domain.SignatoryOrder;
 import org.appeal.domain.SignatoriesAsOf;
-import org.appeal.store.signon.ImportOptions;
-import org.appeal.store.signon.ImportPlan;
 import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.common.UiExecutor;
@@ -136,14 +134,16 @@ public final class SignatoriesViewModel {
     }
 
     /** A dry run of a sign-on sheet: what would be added, updated, rejected. */
-    public void planImport(Path sheet, ImportOptions options, Consumer<ImportPlan> show) {
-        executor.submit(messages.get("task.planImport"), progress -> session.planSheet(sheet, options), show,
+    public void planImport(Path sheet, SheetImportChoices choices, Consumer<SheetImportPreview> show) {
+        executor.submit(messages.get("task.planImport"), progress -> session.planSheet(sheet, choices.options()),
+                plan -> show.accept(SheetImportPreview.of(plan, messages)),
                 failure -> dialogs.error(messages.get("import.failedTitle"), failure.getMessage()));
     }
 
-    public void applyImport(Path sheet, ImportOptions options, Consumer<ImportPlan> done) {
-        executor.submit(messages.get("task.import"), progress -> session.importSheet(sheet, options), done,
-                failure -> dialogs.error(messages.get("import.failedTitle"), failure.getMessage()));
+    /** Imports the sheet in one transaction; the list follows through {@link #campaignChanged}. */
+    public void applyImport(Path sheet, SheetImportChoices choices) {
+        executor.submit(messages.get("task.import"), progress -> session.importSheet(sheet, choices.options()),
+                plan -> { }, failure -> dialogs.error(messages.get("import.failedTitle"), failure.getMessage()));
     }
 
     /** Signatories or approvals written, here or elsewhere: the list, its summary and the suggestions follow. */

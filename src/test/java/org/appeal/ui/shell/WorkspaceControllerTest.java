@@ -5,7 +5,6 @@ import org.appeal.app.BundleLoader;
 import org.appeal.app.PreviewRasterizer;
 import org.appeal.app.SettingsFile;
 import org.appeal.domain.Campaign;
-import org.appeal.store.db.WorkspaceLocation;
 import org.appeal.ui.common.Debouncer;
 import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.DirectUiExecutor;
@@ -55,7 +54,7 @@ class WorkspaceControllerTest {
         boolean[] opened = {false};
 
         controller(Path.of("seeds/sample-campaign"), AppSettings.DEFAULTS)
-                .openAtStart(WorkspaceLocation.sqlite(db), () -> opened[0] = true);
+                .openAtStart(db.toString(), () -> opened[0] = true);
 
         assertThat(shown).singleElement().satisfies(s -> {
             assertThat(s.campaigns()).extracting(Campaign::id).containsExactly("rok-unga80-dprk-2025");
@@ -72,16 +71,24 @@ class WorkspaceControllerTest {
     void aFileThatIsNoWorkspaceIsReportedAndNothingIsShown() throws Exception {
         Path broken = Files.writeString(temp.resolve("broken.db"), "not an SQLite file, made up for the test");
 
-        controller(null, AppSettings.DEFAULTS).openAtStart(WorkspaceLocation.sqlite(broken), () -> { });
+        controller(null, AppSettings.DEFAULTS).openAtStart(broken.toString(), () -> { });
 
         assertThat(shown).containsExactly(WorkspaceController.Shown.NOTHING);
         assertThat(errors).singleElement().satisfies(e -> assertThat(e).startsWith("Could not open the workspace").contains("broken.db"));
     }
 
     @Test
+    void aRememberedWorkspaceThatIsNoPlaceIsReported() {
+        controller(null, AppSettings.DEFAULTS).openAtStart("jdbc:made-up:nowhere", () -> { });
+
+        assertThat(shown).containsExactly(WorkspaceController.Shown.NOTHING);
+        assertThat(errors).singleElement().satisfies(e -> assertThat(e).contains("jdbc:made-up:nowhere"));
+    }
+
+    @Test
     void aBundleWithProblemsIsReportedAndTheOpenCampaignStays() throws Exception {
         WorkspaceController controller = controller(Path.of("seeds/sample-campaign"), AppSettings.DEFAULTS);
-        controller.openAtStart(WorkspaceLocation.sqlite(temp.resolve("workspace.db")), () -> { });
+        controller.openAtStart(temp.resolve("workspace.db").toString(), () -> { });
         folder = Files.createDirectories(temp.resolve("empty-bundle"));
 
         controller.importBundle();
@@ -94,7 +101,7 @@ class WorkspaceControllerTest {
     @Test
     void anotherWorkspaceKeepsUnsavedWorkFirstAndANameThatIsNoWorkspaceIsRefused() {
         WorkspaceController controller = controller(Path.of("seeds/sample-campaign"), AppSettings.DEFAULTS);
-        controller.openAtStart(WorkspaceLocation.sqlite(temp.resolve("workspace.db")), () -> { });
+        controller.openAtStart(temp.resolve("workspace.db").toString(), () -> { });
 
         controller.switchTo("jdbc:made-up:nothing");
         assertThat(errors).singleElement().satisfies(e -> assertThat(e).contains("jdbc:made-up:nothing"));
