@@ -98,6 +98,26 @@ class NavigatorUiTest {
         assertThat(robot.lookup("#timeline-screen").tryQuery()).isEmpty();
     }
 
+    @Test
+    void theScreensRowsComeFromTheScreensAndAnotherCampaignOpensFromItsRow(FxRobot robot) {
+        app.waitForPreview();
+        List<String> screenRows = app.campaign().screens().stream().map(s -> "nav-" + s.id()).toList();
+        assertThat(screenRows).containsExactly("nav-letter", "nav-recipients", "nav-signatories", "nav-evidence", "nav-timeline");
+        assertThat(rows(robot)).extracting(TreeCell::getId).containsAll(screenRows);
+
+        TreeCell<?> other = rows(robot).stream().filter(r -> LONG_TITLE.equals(r.getItem())).findFirst().orElseThrow();
+        robot.interact(() -> select(other));
+
+        AppHarness.waitUntil("the other campaign open", () -> app.window.campaign().isPresent()
+                && app.campaign().session().campaignId().equals("made-up-long-title"));
+        waitUntilShowing(robot, "#letter-screen");
+        assertThat(stage.getTitle()).isEqualTo("Appeal \u2014 " + LONG_TITLE);
+    }
+
+    private static <T> void select(TreeCell<T> cell) {
+        cell.getTreeView().getSelectionModel().select(cell.getTreeItem());
+    }
+
     private void assertRowsFit(FxRobot robot) {
         TreeView<?> tree = robot.lookup("#navigator").queryAs(TreeView.class);
         List<TreeCell<?>> rows = rows(robot);
