@@ -53,6 +53,9 @@ public final class LetterActions {
 
     /** Ctrl+E: the letter to the chosen recipient, saved first so the PDF matches a version. */
     public void exportSelected() {
+        if (editor.refusedForUnreadableEntries()) {
+            return;
+        }
         Recipient to = editor.recipientProperty().get();
         LetterDraft draft = editor.draft();
         LetterExport.Readiness readiness = checked(draft);
@@ -72,6 +75,9 @@ public final class LetterActions {
 
     /** One PDF per recipient into a folder, with progress and cancel. */
     public void exportAll() {
+        if (editor.refusedForUnreadableEntries()) {
+            return;
+        }
         LetterDraft draft = editor.draft();
         LetterExport.Readiness readiness = checked(draft);
         if (readiness.refused() || !agreed(readiness)) {

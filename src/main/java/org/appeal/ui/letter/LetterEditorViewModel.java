@@ -53,6 +53,8 @@ public final class LetterEditorViewModel {
     private final StringProperty body = new SimpleStringProperty("");
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final ObjectProperty<TextRange> selectionRequest = new SimpleObjectProperty<>();
+    /** Fields whose entry is no value the letter can take, by the field's name: why, in words. */
+    private final javafx.collections.ObservableMap<String, String> entryProblems = FXCollections.observableHashMap();
 
     private boolean loading;
 
@@ -131,8 +133,40 @@ public final class LetterEditorViewModel {
         });
     }
 
+    /**
+     * A field says its entry cannot be read (a date that is no day): the letter keeps the last
+     * value it could read, and saving or exporting is refused until the entry is fixed.
+     *
+     * @param problem why, in words; empty once the entry is readable again
+     */
+    public void entryProblem(String field, String problem) {
+        if (problem == null || problem.isEmpty()) {
+            entryProblems.remove(field);
+        } else {
+            entryProblems.put(field, problem);
+        }
+    }
+
+    public javafx.collections.ObservableMap<String, String> entryProblems() {
+        return entryProblems;
+    }
+
+    /** Says why the letter cannot be saved or exported as it is typed, if a field cannot be read; true then. */
+    boolean refusedForUnreadableEntries() {
+        if (entryProblems.isEmpty()) {
+            return false;
+        }
+        dialogs.error(messages.get("letter.unreadableTitle"), entryProblems.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).sorted()
+                .collect(java.util.stream.Collectors.joining("\n")));
+        return true;
+    }
+
     /** Ctrl+S: the draft becomes a numbered version in the workspace. */
     public void save() {
+        if (refusedForUnreadableEntries()) {
+            return;
+        }
         LetterDraft draft = draft();
         executor.submit(messages.get("task.save"), progress -> session.saveLetter(draft), version -> {
             sent(draft);
