@@ -221,10 +221,32 @@ public final class LetterEditorViewModel {
         }
     }
 
+    /**
+     * The campaign's settings chose another layout for the letter: the field follows without the
+     * letter counting as edited (the settings screen saved it already).
+     */
+    private void takeLayout(String layout) {
+        if (layout.equals(template.get())) {
+            return;
+        }
+        boolean wasDirty = dirty.get();
+        loading = true;
+        if (!templates.contains(layout)) {
+            templates.add(layout);
+        }
+        template.set(layout);
+        loading = false;
+        dirty.set(wasDirty);
+        edited.edited(draft());
+    }
+
     /** The campaign was written: what the letter prints from it may have changed, so it is drawn again. */
     public void campaignChanged(CampaignChange change) {
         if (change == CampaignChange.LETTER) {
             return;  // this editor's own save or export: its fields are the letter
+        }
+        if (change == CampaignChange.SETTINGS) {
+            takeLayout(session.data().letter().templateName());
         }
         Recipient selected = recipient.get();
         recipients.setAll(session.data().recipients());
