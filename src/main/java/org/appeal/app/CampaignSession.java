@@ -139,12 +139,14 @@ public final class CampaignSession {
     }
 
     /**
-     * Saves how the main letter is laid out and cites (its layout, citations), keeping its saved
+     * Saves how the main letter is laid out, cites and in which language it is (see
+     * {@link LetterLanguage}), keeping its saved
      * text: the settings are no new version of the text, so no numbered version is recorded.
      * Refused when someone saved the letter since this session read it.
      */
     public void saveLetterSettings(LetterDraft settings) {
-        LetterDraft saved = data.letter().withTemplate(settings.templateName()).withCitations(settings.citations());
+        LetterDraft saved = LetterLanguage.with(data.letter().withTemplate(settings.templateName())
+                .withCitations(settings.citations()), LetterLanguage.of(settings));
         long version = workspace.inTransaction(work -> new CampaignRepository(work).saveLetter(campaignId, saved, letterVersion));
         letterVersion = version;
         data = data.withLetter(saved);

@@ -57,6 +57,7 @@ public final class LetterEditorViewModel {
     private final javafx.collections.ObservableMap<String, String> entryProblems = FXCollections.observableHashMap();
 
     private boolean loading;
+    private volatile boolean discarded;
 
     public LetterEditorViewModel(CampaignSession session, LetterPreview preview, List<String> templateNames,
                                  UiExecutor executor, DialogService dialogs, Messages messages, StatusLine status,
@@ -186,13 +187,43 @@ public final class LetterEditorViewModel {
         }
         LetterDraft draft = draft();
         executor.submit(messages.get("task.autosave"), progress -> {
-            session.autosave(draft);
+            if (!discarded) {  // not after the user quit without saving
+                session.autosave(draft);
+            }
             return draft;
         }, saved -> {
             if (!preview.isBlocked()) {
                 status.show(messages.get("status.autosaved"));
             }
         }, failure -> status.show(failure.getMessage()));
+    }
+
+    /**
+     * Quit → Save: the draft becomes a numbered version before the window goes (a small write, so
+     * it waits for it). False, after saying why, when it cannot be saved: the window then stays.
+     */
+    public boolean saveNow() {
+        if (refusedForUnreadableEntries()) {
+            return false;
+        }
+        LetterDraft draft = draft();
+        try {
+            session.saveLetter(draft);
+        } catch (RuntimeException e) {
+            dialogs.error(messages.get("error.saveTitle"), String.valueOf(e.getMessage()));
+            return false;
+        }
+        sent(draft);
+        return true;
+    }
+
+    /**
+     * A quit the user asked for, without saving: the recovery copy goes too, so the next start does
+     * not take the quit for a crash and offer the text back.
+     */
+    public void discardUnsaved() {
+        discarded = true;
+        session.discardRecovery();
     }
 
     /** When the app closes: the recovery copy is written before it goes (a small write, so it waits for it). */
