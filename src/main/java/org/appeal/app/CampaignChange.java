@@ -11,5 +11,10 @@ public enum CampaignChange {
     APPROVALS,
     /** Co-sponsorship records (the resolution timeline, the letter's history sentences). */
     SPONSORSHIPS,
-    EVIDENCE
+    EVIDENCE,
+    /**
+     * The campaign's settings (title, language, target state, coalition), its letters' settings
+     * (layout, citations) or its further letters (added, renamed, removed).
+     */
+    SETTINGS
 }

@@ -1,6 +1,8 @@
 package org.appeal.app;
 
 import org.appeal.domain.ApprovedText;
+import org.appeal.domain.Campaign;
+import org.appeal.domain.NamedLetter;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.Consent;
 import org.appeal.domain.Evidence;
@@ -50,6 +52,7 @@ public final class CampaignSession {
     private final String user;
     private CampaignData data;
     private long letterVersion;
+    private long campaignVersion;
     private final Map<String, Long> recipientVersions = new HashMap<>();
     private final Map<String, Long> signatoryVersions = new HashMap<>();
     private Map<String, String> approvals = Map.of();
@@ -72,6 +75,7 @@ public final class CampaignSession {
         data = new CampaignStore(workspace).load(campaignId);
         workspace.read(work -> {
             letterVersion = new CampaignRepository(work).letter(campaignId).map(Versioned::version).orElse(0L);
+            campaignVersion = new CampaignRepository(work).find(campaignId).map(Versioned::version).orElse(0L);
             recipientVersions.clear();
             for (Versioned<Recipient> r : new RecipientRepository(work).all(campaignId)) {
                 recipientVersions.put(r.value().id(), r.version());
@@ -104,6 +108,49 @@ public final class CampaignSession {
     /** Where this session says what it wrote: screens learn of each other's changes here. */
     public CampaignChanges changes() {
         return changes;
+    }
+
+    /**
+     * The version of the campaign's row this session holds: archiving or deleting the campaign is
+     * refused when someone changed it since.
+     */
+    public long campaignVersion() {
+        return campaignVersion;
+    }
+
+    /**
+     * Saves the campaign's settings and its further letters together, in one transaction: the
+     * campaign's row version guards both (further letters have none of their own), so a save from
+     * an outdated copy of either is refused.
+     */
+    public void saveCampaignSettings(Campaign campaign, List<NamedLetter> furtherLetters) {
+        if (!campaign.id().equals(campaignId)) {
+            throw new IllegalArgumentException("campaign '" + campaign.id() + "' is not the one open, '" + campaignId + "'");
+        }
+        long saved = workspace.inTransaction(work -> {
+            CampaignRepository campaigns = new CampaignRepository(work);
+            long version = campaigns.save(campaign, campaignVersion);
+            campaigns.saveFurtherLetters(campaignId, furtherLetters);
+            return version;
+        });
+        campaignVersion = saved;
+        data = data.withCampaign(campaign).withOtherLetters(furtherLetters);
+        changes.publish(CampaignChange.SETTINGS);
+    }
+
+    /**
+     * Saves how the main letter is laid out, cites and in which language it is (see
+     * {@link LetterLanguage}), keeping its saved
+     * text: the settings are no new version of the text, so no numbered version is recorded.
+     * Refused when someone saved the letter since this session read it.
+     */
+    public void saveLetterSettings(LetterDraft settings) {
+        LetterDraft saved = LetterLanguage.with(data.letter().withTemplate(settings.templateName())
+                .withCitations(settings.citations()), LetterLanguage.of(settings));
+        long version = workspace.inTransaction(work -> new CampaignRepository(work).saveLetter(campaignId, saved, letterVersion));
+        letterVersion = version;
+        data = data.withLetter(saved);
+        changes.publish(CampaignChange.SETTINGS);
     }
 
     /** An explicit save: the letter becomes a numbered version. */

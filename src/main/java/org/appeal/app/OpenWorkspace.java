@@ -3,13 +3,17 @@ package org.appeal.app;
 import org.appeal.domain.Campaign;
 import org.appeal.domain.CampaignData;
 import org.appeal.store.bundle.BundleException;
+import org.appeal.store.db.CampaignRepository;
 import org.appeal.store.db.CampaignStore;
+import org.appeal.store.db.DraftHistory;
+import org.appeal.store.db.Versioned;
 import org.appeal.store.db.Workspace;
 import org.appeal.store.db.WorkspaceLocation;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The workspace the desktop app has open, and what the window does with it: list its campaigns,
@@ -30,6 +34,11 @@ public final class OpenWorkspace {
     /** Opens (and creates or migrates) the workspace; a file that is no workspace is refused with why. */
     public static OpenWorkspace open(WorkspaceLocation location, BundleLoader bundles) {
         return new OpenWorkspace(Workspace.open(location), location, bundles);
+    }
+
+    /** A workspace already open, as one client (tests open two to play two people). */
+    public static OpenWorkspace of(Workspace workspace, BundleLoader bundles) {
+        return new OpenWorkspace(workspace, workspace.location(), bundles);
     }
 
     /** The file path, or for a server its URL: what settings remember and File → Recent lists. */
@@ -55,11 +64,83 @@ public final class OpenWorkspace {
         return true;
     }
 
-    /** The campaign to open: the one opened last time if it is still here, else the first, if any. */
+    /**
+     * The campaign to open: the one opened last time if it is still here, else the first that is
+     * not archived, if any. An archived campaign is opened only when it was the last one open.
+     */
     public Optional<String> campaignToOpen(String remembered) {
         List<Campaign> all = campaigns();
+        Set<String> archived = archived();
         return all.stream().map(Campaign::id).filter(remembered::equals).findFirst()
-                .or(() -> all.stream().map(Campaign::id).findFirst());
+                .or(() -> all.stream().map(Campaign::id).filter(id -> !archived.contains(id)).findFirst());
+    }
+
+    /** The ids of the archived campaigns: kept whole, left out of the list until View → Show archived. */
+    public Set<String> archived() {
+        return workspace.read(work -> new CampaignRepository(work).archivedIds());
+    }
+
+    /** File → New campaign: the empty campaign, under an id made from its title; returns the id. */
+    public String create(NewCampaign form) {
+        String id = CampaignIds.fromTitle(form.title(), campaigns().stream().map(Campaign::id).toList());
+        new CampaignStore(workspace).importCampaign(form.data(id));
+        return id;
+    }
+
+    /**
+     * File → New campaign from a copy: a new campaign titled {@code title} with the settings of
+     * {@code sourceId} and the parts chosen, written in one transaction; returns its id.
+     */
+    public String copy(String sourceId, String title, Set<CampaignCopy.Part> parts) {
+        CampaignStore store = new CampaignStore(workspace);
+        String id = CampaignIds.fromTitle(title, campaigns().stream().map(Campaign::id).toList());
+        store.importCampaign(CampaignCopy.of(store.load(sourceId), id, title, parts));
+        return id;
+    }
+
+    /**
+     * Archives the campaign (hidden, kept whole) or restores it. Refused when someone changed the
+     * campaign since {@code expectedVersion}.
+     */
+    public void archive(String campaignId, boolean archived, long expectedVersion) {
+        workspace.inTransaction(work -> new CampaignRepository(work).archive(campaignId, archived, expectedVersion));
+    }
+
+    /** Restores an archived campaign from the list, as it is now. */
+    public void restore(String campaignId) {
+        workspace.inTransaction(work -> {
+            CampaignRepository campaigns = new CampaignRepository(work);
+            long version = campaigns.find(campaignId).map(Versioned::version).orElseThrow(() ->
+                    new java.util.NoSuchElementException("The workspace has no campaign '" + campaignId + "'"));
+            return campaigns.archive(campaignId, false, version);
+        });
+    }
+
+    /** What deleting a campaign would lose, for the question put before it. */
+    public record DeletionImpact(String title, int savedVersions, int recipients, int signatories, int sources,
+                                 int deliveries) {
+        /** A saved version history makes deleting a deliberate act: the title must be typed. */
+        public boolean deliberate() {
+            return savedVersions > 0 || deliveries > 0;
+        }
+    }
+
+    public DeletionImpact deletionImpact(String campaignId) {
+        CampaignData data = new CampaignStore(workspace).load(campaignId);
+        return new DeletionImpact(data.campaign().title(), new DraftHistory(workspace).versions(campaignId).size(),
+                data.recipients().size(), data.signatories().all().size(), data.sources().size(),
+                data.deliveries().size());
+    }
+
+    /**
+     * Deletes the campaign with all it holds (its saved versions and delivery record too), in one
+     * transaction; refused when someone changed it since {@code expectedVersion}.
+     */
+    public void delete(String campaignId, long expectedVersion) {
+        workspace.inTransaction(work -> {
+            new CampaignRepository(work).delete(campaignId, expectedVersion);
+            return null;
+        });
     }
 
     public CampaignSession openCampaign(String campaignId) {

@@ -138,4 +138,15 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
         return new CampaignData(campaign, letter, recipients, newList, resolutions, sponsorships,
                 sources, evidence, otherLetters, votes, deliveries);
     }
+
+    /** The campaign's settings changed (title, language, target state, coalition); what it holds stays. */
+    public CampaignData withCampaign(Campaign newCampaign) {
+        return new CampaignData(newCampaign, letter, recipients, signatories, resolutions, sponsorships,
+                sources, evidence, otherLetters, votes, deliveries);
+    }
+
+    public CampaignData withOtherLetters(List<NamedLetter> newOtherLetters) {
+        return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
+                sources, evidence, newOtherLetters, votes, deliveries);
+    }
 }

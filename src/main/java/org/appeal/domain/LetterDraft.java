@@ -42,4 +42,8 @@ public record LetterDraft(String subject, LocalDate date, String body, String te
     public LetterDraft withCitations(CitationSettings newCitations) {
         return new LetterDraft(subject, date, body, templateName, signatoriesAsOf, newCitations);
     }
+
+    public LetterDraft withSubject(String newSubject) {
+        return new LetterDraft(newSubject, date, body, templateName, signatoriesAsOf, citations);
+    }
 }

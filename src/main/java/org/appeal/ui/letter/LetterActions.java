@@ -1,6 +1,7 @@
 package org.appeal.ui.letter;
 
 import org.appeal.app.LetterExport;
+import org.appeal.app.RecentPlaces;
 import org.appeal.app.LetterPrinter;
 import org.appeal.compose.Problem;
 import org.appeal.compose.RenderException;
@@ -32,9 +33,19 @@ public final class LetterActions {
     private final Messages messages;
     private final StatusLine status;
     private final String printJob;
+    private final RecentPlaces places;
 
     public LetterActions(LetterEditorViewModel editor, LetterExport export, LetterPrinter printer, UiExecutor executor,
                          DialogService dialogs, Messages messages, StatusLine status, String printJob) {
+        this(editor, export, printer, executor, dialogs, messages, status, printJob,
+                RecentPlaces.inMemory(java.nio.file.Path.of(System.getProperty("user.home"))));
+    }
+
+    /** @param places export choosers open in the last export's folder (else the documents folder), and remember it */
+    public LetterActions(LetterEditorViewModel editor, LetterExport export, LetterPrinter printer, UiExecutor executor,
+                         DialogService dialogs, Messages messages, StatusLine status, String printJob,
+                         RecentPlaces places) {
+        this.places = places;
         this.editor = editor;
         this.preview = editor.preview();
         this.export = export;
@@ -53,31 +64,39 @@ public final class LetterActions {
 
     /** Ctrl+E: the letter to the chosen recipient, saved first so the PDF matches a version. */
     public void exportSelected() {
+        if (editor.refusedForUnreadableEntries()) {
+            return;
+        }
         Recipient to = editor.recipientProperty().get();
         LetterDraft draft = editor.draft();
         LetterExport.Readiness readiness = checked(draft);
         if (readiness.refused() || to == null || !agreed(readiness)) {
             return;
         }
-        Optional<Path> target = dialogs.chooseSaveFile(messages.get("export.title"), export.fileName(draft, to), "pdf");
+        Optional<Path> target = dialogs.chooseSaveFile(messages.get("export.title"), export.fileName(draft, to), "pdf",
+                places.exportFolder());
         if (target.isEmpty()) {
             return;
         }
         boolean unsaved = editor.dirtyProperty().get();
         executor.submit(messages.get("task.export"), progress -> export.exportOne(draft, unsaved, to, target.get()), file -> {
             editor.sent(draft);
+            places.exported(file);
             status.show(messages.get("status.exported", file));
         }, failure -> dialogs.error(messages.get("export.failedTitle"), describe(failure)));
     }
 
     /** One PDF per recipient into a folder, with progress and cancel. */
     public void exportAll() {
+        if (editor.refusedForUnreadableEntries()) {
+            return;
+        }
         LetterDraft draft = editor.draft();
         LetterExport.Readiness readiness = checked(draft);
         if (readiness.refused() || !agreed(readiness)) {
             return;
         }
-        Optional<Path> folder = dialogs.chooseFolder(messages.get("export.allTitle"));
+        Optional<Path> folder = dialogs.chooseFolder(messages.get("export.allTitle"), places.exportFolder());
         if (folder.isEmpty()) {
             return;
         }
@@ -85,6 +104,9 @@ public final class LetterActions {
         executor.submit(messages.get("task.exportAll"), progress -> export.exportAll(draft, unsaved, folder.get(),
                 progress::update, progress::isCancelled), result -> {
             editor.sent(draft);
+            if (!result.files().isEmpty()) {
+                places.exported(result.files().get(result.files().size() - 1));
+            }
             status.show(result.cancelled() ? messages.get("status.exportCancelled", result.files().size())
                     : messages.get("status.exportedAll", result.files().size(), folder.get()));
         }, failure -> dialogs.error(messages.get("export.failedTitle"), describe(failure)));
@@ -111,6 +133,16 @@ public final class LetterActions {
 
     public boolean unsaved() {
         return editor.dirtyProperty().get();
+    }
+
+    /** Quit → Save; false when it could not be saved (the user was told why). */
+    public boolean saveNow() {
+        return editor.saveNow();
+    }
+
+    /** Quit → Don't save, or a quit with nothing unsaved: no recovery copy is left to be taken for a crash's. */
+    public void discardUnsaved() {
+        editor.discardUnsaved();
     }
 
     public void keepForRecoveryNow() {

@@ -10,7 +10,6 @@ import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -28,6 +27,7 @@ import javafx.util.StringConverter;
 import org.appeal.app.PreviewRasterizer;
 import org.appeal.compose.Problem;
 import org.appeal.domain.Recipient;
+import org.appeal.ui.common.DateField;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.screen.EditActions;
 
@@ -111,13 +111,12 @@ public final class LetterEditorView {
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
 
+        model.entryProblems().clear();  // a view built anew (another language) starts from the model's readable values
         TextField subject = new TextField();
         subject.setId("subject");
         subject.textProperty().bindBidirectional(model.subjectProperty());
-        DatePicker date = datePicker("letterDate");
-        date.valueProperty().bindBidirectional(model.dateProperty());
-        DatePicker asOf = datePicker("asOfDate");
-        asOf.valueProperty().bindBidirectional(model.signatoriesAsOfProperty());
+        DateField date = dateField("letterDate", "letter.date", model.dateProperty());
+        DateField asOf = dateField("asOfDate", "letter.asOf", model.signatoriesAsOfProperty());
         ComboBox<String> template = new ComboBox<>(model.templates());
         template.setId("template");
         template.valueProperty().bindBidirectional(model.templateProperty());
@@ -128,8 +127,8 @@ public final class LetterEditorView {
         recipient.setMaxWidth(Double.MAX_VALUE);
 
         addRow(form, 0, "letter.subject", subject);
-        addRow(form, 1, "letter.date", date);
-        addRow(form, 2, "letter.asOf", asOf);
+        addRow(form, 1, "letter.date", date.control(), date.node());
+        addRow(form, 2, "letter.asOf", asOf.control(), asOf.node());
         addRow(form, 3, "letter.template", template);
         addRow(form, 4, "letter.recipient", recipient);
 
@@ -158,19 +157,28 @@ public final class LetterEditorView {
         return box;
     }
 
-    private DatePicker datePicker(String id) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setMaxWidth(180);
-        return picker;
+    /**
+     * A date the letter prints: what cannot be read as a day is said under the field and told to
+     * the view-model, which then refuses to save or export, and the letter keeps its last readable day.
+     */
+    private DateField dateField(String id, String key, javafx.beans.property.ObjectProperty<java.time.LocalDate> day) {
+        DateField field = new DateField(id, messages, true);
+        field.valueProperty().set(day.get());
+        field.valueProperty().bindBidirectional(day);
+        field.problemProperty().addListener((o, old, why) -> model.entryProblem(messages.get(key), why));
+        return field;
     }
 
     private void addRow(GridPane form, int row, String key, javafx.scene.control.Control field) {
+        addRow(form, row, key, field, field);
+    }
+
+    private void addRow(GridPane form, int row, String key, javafx.scene.control.Control field, Node shown) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(field);
         field.setAccessibleText(messages.get(key));
         form.add(label, 0, row);
-        form.add(field, 1, row);
+        form.add(shown, 1, row);
     }
 
     private Node preview() {
@@ -188,9 +196,12 @@ public final class LetterEditorView {
 
         Label state = new Label();
         state.setId("previewState");
+        // An unreadable date is no up-to-date preview: it still shows the last date that could be read.
         state.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.get("preview." + preview.stateProperty().get().name().toLowerCase()),
-                preview.stateProperty()));
+                () -> model.entryProblems().isEmpty()
+                        ? messages.get("preview." + preview.stateProperty().get().name().toLowerCase())
+                        : messages.get("preview.unreadableEntry"),
+                preview.stateProperty(), model.entryProblems()));
         state.getStyleClass().add("preview-state");
         StackPane.setAlignment(state, Pos.TOP_RIGHT);
         StackPane.setMargin(state, new Insets(8, 24, 0, 0));

@@ -53,8 +53,11 @@ public final class LetterEditorViewModel {
     private final StringProperty body = new SimpleStringProperty("");
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final ObjectProperty<TextRange> selectionRequest = new SimpleObjectProperty<>();
+    /** Fields whose entry is no value the letter can take, by the field's name: why, in words. */
+    private final javafx.collections.ObservableMap<String, String> entryProblems = FXCollections.observableHashMap();
 
     private boolean loading;
+    private volatile boolean discarded;
 
     public LetterEditorViewModel(CampaignSession session, LetterPreview preview, List<String> templateNames,
                                  UiExecutor executor, DialogService dialogs, Messages messages, StatusLine status,
@@ -131,8 +134,40 @@ public final class LetterEditorViewModel {
         });
     }
 
+    /**
+     * A field says its entry cannot be read (a date that is no day): the letter keeps the last
+     * value it could read, and saving or exporting is refused until the entry is fixed.
+     *
+     * @param problem why, in words; empty once the entry is readable again
+     */
+    public void entryProblem(String field, String problem) {
+        if (problem == null || problem.isEmpty()) {
+            entryProblems.remove(field);
+        } else {
+            entryProblems.put(field, problem);
+        }
+    }
+
+    public javafx.collections.ObservableMap<String, String> entryProblems() {
+        return entryProblems;
+    }
+
+    /** Says why the letter cannot be saved or exported as it is typed, if a field cannot be read; true then. */
+    boolean refusedForUnreadableEntries() {
+        if (entryProblems.isEmpty()) {
+            return false;
+        }
+        dialogs.error(messages.get("letter.unreadableTitle"), entryProblems.entrySet().stream()
+                .map(e -> e.getKey() + ": " + e.getValue()).sorted()
+                .collect(java.util.stream.Collectors.joining("\n")));
+        return true;
+    }
+
     /** Ctrl+S: the draft becomes a numbered version in the workspace. */
     public void save() {
+        if (refusedForUnreadableEntries()) {
+            return;
+        }
         LetterDraft draft = draft();
         executor.submit(messages.get("task.save"), progress -> session.saveLetter(draft), version -> {
             sent(draft);
@@ -152,13 +187,43 @@ public final class LetterEditorViewModel {
         }
         LetterDraft draft = draft();
         executor.submit(messages.get("task.autosave"), progress -> {
-            session.autosave(draft);
+            if (!discarded) {  // not after the user quit without saving
+                session.autosave(draft);
+            }
             return draft;
         }, saved -> {
             if (!preview.isBlocked()) {
                 status.show(messages.get("status.autosaved"));
             }
         }, failure -> status.show(failure.getMessage()));
+    }
+
+    /**
+     * Quit → Save: the draft becomes a numbered version before the window goes (a small write, so
+     * it waits for it). False, after saying why, when it cannot be saved: the window then stays.
+     */
+    public boolean saveNow() {
+        if (refusedForUnreadableEntries()) {
+            return false;
+        }
+        LetterDraft draft = draft();
+        try {
+            session.saveLetter(draft);
+        } catch (RuntimeException e) {
+            dialogs.error(messages.get("error.saveTitle"), String.valueOf(e.getMessage()));
+            return false;
+        }
+        sent(draft);
+        return true;
+    }
+
+    /**
+     * A quit the user asked for, without saving: the recovery copy goes too, so the next start does
+     * not take the quit for a crash and offer the text back.
+     */
+    public void discardUnsaved() {
+        discarded = true;
+        session.discardRecovery();
     }
 
     /** When the app closes: the recovery copy is written before it goes (a small write, so it waits for it). */
@@ -187,10 +252,32 @@ public final class LetterEditorViewModel {
         }
     }
 
+    /**
+     * The campaign's settings chose another layout for the letter: the field follows without the
+     * letter counting as edited (the settings screen saved it already).
+     */
+    private void takeLayout(String layout) {
+        if (layout.equals(template.get())) {
+            return;
+        }
+        boolean wasDirty = dirty.get();
+        loading = true;
+        if (!templates.contains(layout)) {
+            templates.add(layout);
+        }
+        template.set(layout);
+        loading = false;
+        dirty.set(wasDirty);
+        edited.edited(draft());
+    }
+
     /** The campaign was written: what the letter prints from it may have changed, so it is drawn again. */
     public void campaignChanged(CampaignChange change) {
         if (change == CampaignChange.LETTER) {
             return;  // this editor's own save or export: its fields are the letter
+        }
+        if (change == CampaignChange.SETTINGS) {
+            takeLayout(session.data().letter().templateName());
         }
         Recipient selected = recipient.get();
         recipients.setAll(session.data().recipients());

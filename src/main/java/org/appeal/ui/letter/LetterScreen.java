@@ -24,7 +24,7 @@ public final class LetterScreen implements CampaignScreen<LetterEditorViewModel>
                 context.dialogs(), context.messages(), context.status(), context.editedLetter());
         actions = new LetterActions(model, new LetterExport(context.services().renderer(), context.session()),
                 context.services().printer(), context.executor(), context.dialogs(), context.messages(), context.status(),
-                context.session().data().campaign().title());
+                context.session().data().campaign().title(), context.places());
     }
 
     @Override

@@ -7,6 +7,7 @@ import org.appeal.ui.evidence.EvidenceScreen;
 import org.appeal.ui.letter.LetterScreen;
 import org.appeal.ui.recipients.RecipientsScreen;
 import org.appeal.ui.screen.ScreenContext;
+import org.appeal.ui.settings.CampaignSettingsScreen;
 import org.appeal.ui.signatories.SignatoriesScreen;
 import org.appeal.ui.timeline.TimelineScreen;
 
@@ -27,7 +28,8 @@ final class CampaignScreens {
                 new RecipientsScreen(context),
                 new SignatoriesScreen(context),
                 new EvidenceScreen(context),
-                new TimelineScreen(context)),
+                new TimelineScreen(context),
+                new CampaignSettingsScreen(context)),
                 Platform::runLater);
     }
 }

@@ -1,6 +1,7 @@
 package org.appeal.ui.shell;
 
 import javafx.animation.KeyFrame;
+import javafx.application.Platform;
 import javafx.animation.Timeline;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -8,6 +9,10 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.Stage;
 import javafx.util.Duration;
 import org.appeal.app.AppSettings;
+import org.appeal.app.CampaignChange;
+import org.appeal.app.CampaignSession;
+import org.appeal.app.DocumentsFolder;
+import org.appeal.domain.Campaign;
 import org.appeal.ui.common.FxDebouncer;
 import org.appeal.ui.common.FxUiExecutor;
 import org.appeal.ui.common.Messages;
@@ -34,6 +39,7 @@ public final class MainWindow {
     private final Messages messages;
     private final StatusLine status = new StatusLine();
     private final SettingsKeeper settings;
+    private final SettingsPlaces places;
     private final WorkspaceController workspaces;
     private final MenuBuilder menus;
     private final StatusBar statusBar;
@@ -41,6 +47,7 @@ public final class MainWindow {
     private final Timeline autosave;
     private WorkspaceController.Shown shown = WorkspaceController.Shown.NOTHING;
     private OpenCampaign campaign;
+    private Runnable unsubscribeSettings = () -> { };
     private ScreenRouter router;
     private boolean opening = true;
     private boolean closed;
@@ -52,10 +59,12 @@ public final class MainWindow {
         this.messages = messages;
         settings = new SettingsKeeper(services.settings(), initial, new FxDebouncer(Duration.seconds(1)),
                 failure -> status.show(messages.get("status.settingsFailed", failure.getMessage())));
+        places = new SettingsPlaces(settings, DocumentsFolder.standard());
         workspaces = new WorkspaceController(services, executor, messages, settings, this::autosaveNow, this::show);
         menus = new MenuBuilder(messages, services, executor, status, stage, workspaces, this::quitIfAgreed,
-                this::switchLanguage);
+                this::switchLanguage, places);
         statusBar = new StatusBar(status, executor, messages);
+        workspaces.reportTo(status::show);
         root.setId("main-window");
         Scene scene = new Scene(root, initial.windowWidth(), initial.windowHeight());
         scene.getStylesheets().add(MainWindow.class.getResource("/org/appeal/ui/appeal.css").toExternalForm());
@@ -109,13 +118,20 @@ public final class MainWindow {
         opening = false;
         if (campaign != null && campaign.session() != next.session()) {
             campaign.close();
+            unsubscribeSettings.run();
             campaign = null;
         }
         shown = next;
         if (next.session() != null && campaign == null) {
             campaign = CampaignScreens.open(new ScreenContext(next.session(), services, executor, messages, status,
-                    new EditedLetter(next.session().data().letter()), stage));
+                    new EditedLetter(next.session().data().letter()), stage, places));
             router = new ScreenRouter(campaign);
+            CampaignSession session = next.session();
+            unsubscribeSettings = session.changes().subscribe(change -> {
+                if (change == CampaignChange.SETTINGS) {
+                    Platform.runLater(this::settingsChanged);
+                }
+            });
             rebuild();
             campaign.screens().forEach(CampaignScreen::opened);
         } else {
@@ -127,7 +143,7 @@ public final class MainWindow {
         stage.setTitle(campaign == null ? messages.get("app.title")
                 : messages.get("app.titleWithCampaign", campaign.session().data().campaign().title()));
         root.setTop(menus.build(settings.current().recentWorkspaces(), campaign(),
-                () -> campaign == null ? EditActions.NONE : router.current().editActions()));
+                () -> campaign == null ? EditActions.NONE : router.current().editActions(), shown));
         root.setBottom(statusBar.node());
         if (campaign == null) {
             Label empty = new Label(messages.get(opening ? "app.opening" : "app.noCampaign"));
@@ -135,8 +151,27 @@ public final class MainWindow {
             root.setCenter(empty);
             return;
         }
-        root.setCenter(router.layout(new Navigator(messages, shown.campaigns(), campaign, workspaces::openCampaign,
-                router::show).node()));
+        root.setCenter(router.layout(navigator()));
+    }
+
+    private javafx.scene.Node navigator() {
+        return new Navigator(messages, shown.campaigns(), shown.archived(), campaign, workspaces::openCampaign,
+                router::show, workspaces::restore).node();
+    }
+
+    /**
+     * The campaign's settings were saved (a new title, say): the window's title and the navigator
+     * follow, while the screen shown keeps its place and focus.
+     */
+    private void settingsChanged() {
+        if (campaign == null) {
+            return;
+        }
+        Campaign now = campaign.session().data().campaign();
+        shown = new WorkspaceController.Shown(shown.hasWorkspace(), shown.campaigns().stream()
+                .map(c -> c.id().equals(now.id()) ? now : c).toList(), shown.archived(), shown.session());
+        stage.setTitle(messages.get("app.titleWithCampaign", now.title()));
+        router.replaceNavigator(navigator());
     }
 
     private void rememberWindowSize() {
@@ -155,13 +190,34 @@ public final class MainWindow {
         }
     }
 
-    /** Unsaved text is kept as a recovery copy once the user agrees to quit; the settings are written. */
+    /**
+     * Unsaved text: Save (a numbered version), Don't save, or Cancel (the window stays). A quit the
+     * user asked for leaves no recovery copy behind, so the next start does not report a crash;
+     * a recovery copy is only what a crash leaves. The settings are written.
+     */
     private boolean quit() {
-        if (campaign != null && campaign.letter().unsaved()) {
-            if (!services.dialogs().confirm(messages.get("quit.title"), messages.get("quit.unsaved"))) {
-                return false;
+        if (campaign != null) {
+            if (campaign.letter().unsaved()) {
+                switch (services.dialogs().askToSave(messages.get("quit.title"), messages.get("quit.unsaved"))) {
+                    case CANCEL:
+                        return false;
+                    case SAVE:
+                        if (!campaign.letter().saveNow()) {
+                            return false;
+                        }
+                        break;
+                    case DONT_SAVE:
+                    default:
+                        break;
+                }
             }
-            campaign.letter().keepForRecoveryNow();
+            autosave.stop();
+            try {
+                campaign.letter().discardUnsaved();
+            } catch (RuntimeException e) {
+                // The workspace went away (a server down): nothing to discard there, and no reason to stay open.
+                status.show(e.getMessage());
+            }
         }
         autosave.stop();
         closed = true;

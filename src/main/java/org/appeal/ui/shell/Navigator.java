@@ -27,6 +27,9 @@ final class Navigator {
 
     private final Map<TreeItem<String>, Target> targets = new HashMap<>();
     private final TreeView<String> tree;
+    private final Messages messages;
+    private final java.util.Set<String> archived;
+    private final Consumer<String> restore;
 
     /**
      * @param openCampaign told the id of another campaign chosen
@@ -34,6 +37,18 @@ final class Navigator {
      */
     Navigator(Messages messages, List<Campaign> campaigns, OpenCampaign open, Consumer<String> openCampaign,
               Consumer<String> showScreen) {
+        this(messages, campaigns, java.util.Set.of(), open, openCampaign, showScreen, id -> { });
+    }
+
+    /**
+     * @param archived     ids of archived campaigns among {@code campaigns}: marked, with Restore on their menu
+     * @param restore      told the id of an archived campaign to restore
+     */
+    Navigator(Messages messages, List<Campaign> campaigns, java.util.Set<String> archived, OpenCampaign open,
+              Consumer<String> openCampaign, Consumer<String> showScreen, Consumer<String> restore) {
+        this.messages = messages;
+        this.archived = archived;
+        this.restore = restore;
         TreeItem<String> root = new TreeItem<>(messages.get("nav.campaigns"));
         root.setExpanded(true);
         tree = new TreeView<>(root);
@@ -42,7 +57,9 @@ final class Navigator {
         tree.setShowRoot(false);
         for (int i = 0; i < campaigns.size(); i++) {
             Campaign campaign = campaigns.get(i);
-            TreeItem<String> item = new TreeItem<>(campaign.title().isBlank() ? campaign.id() : campaign.title());
+            String title = campaign.title().isBlank() ? campaign.id() : campaign.title();
+            TreeItem<String> item = new TreeItem<>(archived.contains(campaign.id())
+                    ? messages.get("nav.archived", title) : title);
             targets.put(item, new Target(campaign.id(), false, i));
             root.getChildren().add(item);
             if (campaign.id().equals(open.session().campaignId())) {
@@ -69,6 +86,13 @@ final class Navigator {
         return tree;
     }
 
+    private javafx.scene.control.ContextMenu restoreMenu(String campaignId) {
+        javafx.scene.control.MenuItem item = new javafx.scene.control.MenuItem(messages.get("menu.restoreCampaign"));
+        item.setId("restoreCampaign");
+        item.setOnAction(e -> restore.accept(campaignId));
+        return new javafx.scene.control.ContextMenu(item);
+    }
+
     private TreeCell<String> cell() {
         Tooltip fullText = new Tooltip();
         TreeCell<String> cell = new TreeCell<>() {
@@ -80,6 +104,12 @@ final class Navigator {
                 setTooltip(empty ? null : fullText);
                 Target target = empty ? null : targets.get(getTreeItem());
                 setId(target == null ? null : target.nodeId());
+                getStyleClass().remove("archived-campaign");
+                setContextMenu(null);
+                if (target != null && !target.isScreen() && archived.contains(target.id())) {
+                    getStyleClass().add("archived-campaign");
+                    setContextMenu(restoreMenu(target.id()));
+                }
             }
         };
         // A row asks for no width of its own, so every row is exactly as wide as the navigator and a long

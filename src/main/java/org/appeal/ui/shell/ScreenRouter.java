@@ -22,6 +22,15 @@ final class ScreenRouter {
         return content;
     }
 
+    /** A new navigator (another title, another list) beside the screen shown, which keeps its place and focus. */
+    void replaceNavigator(Node navigator) {
+        if (content.getItems().size() == 2) {
+            double[] dividers = content.getDividerPositions();
+            content.getItems().set(0, navigator);
+            content.setDividerPositions(dividers);
+        }
+    }
+
     void show(String id) {
         current = campaign.screen(id);
         if (content.getItems().size() == 2) {

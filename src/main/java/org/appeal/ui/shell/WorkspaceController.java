@@ -1,6 +1,8 @@
 package org.appeal.ui.shell;
 
+import org.appeal.app.CampaignCopy;
 import org.appeal.app.CampaignSession;
+import org.appeal.app.NewCampaign;
 import org.appeal.app.OpenWorkspace;
 import org.appeal.domain.Campaign;
 import org.appeal.domain.CampaignData;
@@ -12,6 +14,7 @@ import org.appeal.ui.screen.AppServices;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -20,17 +23,32 @@ import java.util.function.Consumer;
  * progress and Cancel, so the window never freezes; the window is told what to show when it is done.
  */
 final class WorkspaceController {
-    /** What the window shows: whether a workspace is open, its campaigns, the campaign open for editing (or none). */
-    record Shown(boolean hasWorkspace, List<Campaign> campaigns, CampaignSession session) {
-        static final Shown NOTHING = new Shown(false, List.of(), null);
+    /**
+     * What the window shows: whether a workspace is open, its campaigns (the archived ones only
+     * when asked for), which of those are archived, the campaign open for editing (or none).
+     */
+    record Shown(boolean hasWorkspace, List<Campaign> campaigns, Set<String> archived, CampaignSession session) {
+        static final Shown NOTHING = new Shown(false, List.of(), Set.of(), null);
 
         Shown {
             campaigns = List.copyOf(campaigns);
+            archived = Set.copyOf(archived);
+        }
+
+        Shown(boolean hasWorkspace, List<Campaign> campaigns, CampaignSession session) {
+            this(hasWorkspace, campaigns, Set.of(), session);
+        }
+
+        boolean openIsArchived() {
+            return session != null && archived.contains(session.campaignId());
         }
     }
 
-    private record Opened(OpenWorkspace workspace, List<Campaign> campaigns, CampaignSession session,
-                          Optional<String> sampleProblem) {
+    private record Opened(OpenWorkspace workspace, List<Campaign> campaigns, Set<String> archived,
+                          CampaignSession session, Optional<String> sampleProblem) {
+        Opened(OpenWorkspace workspace, CampaignSession session) {
+            this(workspace, workspace.campaigns(), workspace.archived(), session, Optional.empty());
+        }
     }
 
     private final AppServices services;
@@ -40,6 +58,8 @@ final class WorkspaceController {
     private final Runnable beforeLeaving;
     private final Consumer<Shown> show;
     private OpenWorkspace workspace;
+    private boolean showArchived;
+    private Consumer<String> status = message -> { };
 
     /**
      * @param beforeLeaving keeps unsaved work before another campaign or workspace replaces it
@@ -53,6 +73,11 @@ final class WorkspaceController {
         this.settings = settings;
         this.beforeLeaving = beforeLeaving;
         this.show = show;
+    }
+
+    /** Where news of campaigns made, archived or deleted is told (the status line). */
+    void reportTo(Consumer<String> statusLine) {
+        this.status = statusLine;
     }
 
     boolean hasWorkspace() {
@@ -118,7 +143,7 @@ final class WorkspaceController {
                 sampleProblem = Optional.of(e.getMessage());
             }
             CampaignSession session = ws.campaignToOpen(remembered).map(ws::openCampaign).orElse(null);
-            return new Opened(ws, ws.campaigns(), session, sampleProblem);
+            return new Opened(ws, ws.campaigns(), ws.archived(), session, sampleProblem);
         }, done -> {
             settings.change(s -> s.withWorkspace(done.workspace().label()));
             shown(done);
@@ -133,8 +158,7 @@ final class WorkspaceController {
     void openCampaign(String campaignId) {
         OpenWorkspace ws = workspace;
         beforeLeaving.run();
-        executor.submit(messages.get("task.openCampaign"), progress -> new Opened(ws, ws.campaigns(),
-                ws.openCampaign(campaignId), Optional.empty()), this::shown,
+        executor.submit(messages.get("task.openCampaign"), progress -> new Opened(ws, ws.openCampaign(campaignId)), this::shown,
                 failure -> services.dialogs().error(messages.get("error.workspaceTitle"), failure.getMessage()));
     }
 
@@ -154,7 +178,7 @@ final class WorkspaceController {
                         return null;
                     }
                     String id = ws.importCampaign(data);
-                    return new Opened(ws, ws.campaigns(), ws.openCampaign(id), Optional.empty());
+                    return new Opened(ws, ws.openCampaign(id));
                 }, done -> {
                     if (workspace == ws) {  // not if another workspace was opened meanwhile
                         beforeLeaving.run();
@@ -163,11 +187,114 @@ final class WorkspaceController {
                 }, failure -> services.dialogs().error(messages.get("error.importTitle"), failure.getMessage())));
     }
 
+    /** File → New campaign: made in the background, then opened on its Letter screen. */
+    void create(NewCampaign form) {
+        OpenWorkspace ws = workspace;
+        if (ws == null) {
+            return;
+        }
+        beforeLeaving.run();
+        executor.submit(messages.get("task.newCampaign"), progress -> new Opened(ws, ws.openCampaign(ws.create(form))),
+                done -> {
+                    shown(done);
+                    status.accept(messages.get("status.campaignCreated", form.title()));
+                }, failure -> services.dialogs().error(messages.get("error.campaignTitle"), failure.getMessage()));
+    }
+
+    /** File → New campaign from a copy: the copy is made in one transaction and opened. */
+    void copy(String sourceId, String title, Set<CampaignCopy.Part> parts) {
+        OpenWorkspace ws = workspace;
+        if (ws == null) {
+            return;
+        }
+        beforeLeaving.run();
+        executor.submit(messages.get("task.copyCampaign"), progress -> new Opened(ws, ws.openCampaign(ws.copy(sourceId, title, parts))),
+                done -> {
+                    shown(done);
+                    status.accept(messages.get("status.campaignCopied", title));
+                }, failure -> services.dialogs().error(messages.get("error.campaignTitle"), failure.getMessage()));
+    }
+
+    /**
+     * Archives the open campaign (kept whole, out of the list) and opens the next one; refused
+     * when someone changed the campaign since it was opened.
+     */
+    void archive(CampaignSession open) {
+        OpenWorkspace ws = workspace;
+        beforeLeaving.run();
+        String title = open.data().campaign().title();
+        executor.submit(messages.get("task.archiveCampaign"), progress -> {
+            ws.archive(open.campaignId(), true, open.campaignVersion());
+            return new Opened(ws, next(ws, open.campaignId()).map(ws::openCampaign).orElse(null));
+        }, done -> {
+            shown(done);
+            status.accept(messages.get("status.campaignArchived", title));
+        }, failure -> services.dialogs().error(messages.get("error.campaignTitle"), failure.getMessage()));
+    }
+
+    /** Restores an archived campaign (View → Show archived, or the open one) and opens it. */
+    void restore(String campaignId) {
+        OpenWorkspace ws = workspace;
+        beforeLeaving.run();
+        executor.submit(messages.get("task.restoreCampaign"), progress -> {
+            ws.restore(campaignId);
+            return new Opened(ws, ws.openCampaign(campaignId));
+        }, done -> {
+            shown(done);
+            status.accept(messages.get("status.campaignRestored", done.session().data().campaign().title()));
+        }, failure -> services.dialogs().error(messages.get("error.campaignTitle"), failure.getMessage()));
+    }
+
+    /**
+     * File → Delete campaign: what would be lost is read first, {@code confirm} asks (the dialog),
+     * then the campaign goes in one transaction, refused if someone changed it since it was opened.
+     */
+    void delete(CampaignSession open, java.util.function.Predicate<OpenWorkspace.DeletionImpact> confirm) {
+        OpenWorkspace ws = workspace;
+        executor.submit(messages.get("task.readCampaign"), progress -> ws.deletionImpact(open.campaignId()), impact -> {
+            if (!confirm.test(impact)) {
+                return;
+            }
+            executor.submit(messages.get("task.deleteCampaign"), progress -> {
+                ws.delete(open.campaignId(), open.campaignVersion());
+                return new Opened(ws, next(ws, open.campaignId()).map(ws::openCampaign).orElse(null));
+            }, done -> {
+                shown(done);
+                status.accept(messages.get("status.campaignDeleted", impact.title()));
+            }, failure -> services.dialogs().error(messages.get("error.campaignTitle"), failure.getMessage()));
+        }, failure -> services.dialogs().error(messages.get("error.campaignTitle"), failure.getMessage()));
+    }
+
+    /** View → Show archived: the list shows archived campaigns too (marked), or hides them again. */
+    void showArchived(boolean show, CampaignSession open) {
+        showArchived = show;
+        OpenWorkspace ws = workspace;
+        if (ws == null) {
+            return;
+        }
+        executor.submit(messages.get("task.openWorkspace"), progress -> new Opened(ws, open), this::shown,
+                failure -> services.dialogs().error(messages.get("error.workspaceTitle"), failure.getMessage()));
+    }
+
+    boolean showingArchived() {
+        return showArchived;
+    }
+
+    /** The campaign to open once {@code leaving} is archived or deleted: the first other one not archived. */
+    private static Optional<String> next(OpenWorkspace ws, String leaving) {
+        Set<String> archived = ws.archived();
+        return ws.campaigns().stream().map(Campaign::id)
+                .filter(id -> !id.equals(leaving) && !archived.contains(id)).findFirst();
+    }
+
     private void shown(Opened done) {
         workspace = done.workspace();
         if (done.session() != null) {
             settings.change(s -> s.withLastCampaign(done.session().campaignId()));
         }
-        show.accept(new Shown(true, done.campaigns(), done.session()));
+        // An archived campaign stays listed while it is the one open, so the window can say what it shows.
+        List<Campaign> listed = done.campaigns().stream().filter(c -> showArchived || !done.archived().contains(c.id())
+                || done.session() != null && c.id().equals(done.session().campaignId())).toList();
+        show.accept(new Shown(true, listed, done.archived(), done.session()));
     }
 }

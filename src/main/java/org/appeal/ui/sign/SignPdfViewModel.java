@@ -8,6 +8,7 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import org.appeal.app.RecentPlaces;
 import org.appeal.compose.sign.PdfSigner;
 import org.appeal.compose.sign.SignatureAppearance;
 import org.appeal.compose.sign.SignatureLevel;
@@ -33,6 +34,7 @@ public final class SignPdfViewModel {
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
+    private final RecentPlaces places;
 
     private final ObjectProperty<Path> pdf = new SimpleObjectProperty<>();
     private final ObjectProperty<Path> keystore = new SimpleObjectProperty<>();
@@ -42,18 +44,47 @@ public final class SignPdfViewModel {
     private final BooleanProperty visible = new SimpleBooleanProperty(true);
     private final StringProperty timestampServer = new SimpleStringProperty("");
     private final ObjectProperty<SignatureLevel> level = new SimpleObjectProperty<>(SignatureLevel.B);
+    private final BooleanProperty signing = new SimpleBooleanProperty();
 
+    /** Without memory of places: nothing is filled in at first, nothing is remembered. */
     public SignPdfViewModel(PdfSigner signer, UiExecutor executor, DialogService dialogs, Messages messages) {
+        this(signer, executor, dialogs, messages, null);
+    }
+
+    /**
+     * @param places the PDF just exported is filled in, and the certificate file signed with last
+     *               (never its password); a certificate that signs is remembered
+     */
+    public SignPdfViewModel(PdfSigner signer, UiExecutor executor, DialogService dialogs, Messages messages,
+                            RecentPlaces places) {
         this.signer = signer;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.places = places;
         pdf.addListener((o, a, file) -> {
-            if (file != null && out.get() == null) {
-                String name = file.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
-                out.set(file.resolveSibling(name + "-signed.pdf"));
+            if (file != null && (out.get() == null || a != null && out.get().equals(signedName(a)))) {
+                out.set(signedName(file));
             }
         });
+        if (places != null) {
+            places.lastExported().ifPresent(pdf::set);
+            places.certificate().ifPresent(keystore::set);
+        }
+    }
+
+    /** letter.pdf → letter-signed.pdf beside it. */
+    private static Path signedName(Path file) {
+        String name = file.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
+        return file.resolveSibling(name + "-signed.pdf");
+    }
+
+    /** Where the choosers open: beside the file chosen so far, else in the last export's folder. */
+    public Path folderFor(ObjectProperty<Path> file) {
+        if (file.get() != null && file.get().toAbsolutePath().getParent() != null) {
+            return file.get().toAbsolutePath().getParent();
+        }
+        return places == null ? null : places.exportFolder();
     }
 
     public BooleanBinding ready() {
@@ -64,6 +95,15 @@ public final class SignPdfViewModel {
 
     /** Signs; the password is wiped once the key is loaded. Reports to {@code done} with the signed file. */
     public void sign(char[] password, Consumer<Path> done) {
+        sign(password, done, () -> { });
+    }
+
+    /**
+     * Signs in the background; the password is wiped once the key is loaded. A refusal (a wrong
+     * password, a file that is no certificate) is said, and {@code failed} runs: the fields stay as
+     * they are, so only the password need be typed again.
+     */
+    public void sign(char[] password, Consumer<Path> done, Runnable failed) {
         Path source = pdf.get();
         Path target = out.get();
         Path keys = keystore.get();
@@ -76,8 +116,10 @@ public final class SignPdfViewModel {
         } catch (IllegalArgumentException e) {
             Arrays.fill(password, '\0');
             dialogs.error(messages.get("sign.failedTitle"), e.getMessage());
+            failed.run();
             return;
         }
+        signing.set(true);
         executor.submit(messages.get("task.sign"), progress -> {
             try {
                 SigningKey key = SigningKey.load(keys, password);
@@ -87,8 +129,21 @@ public final class SignPdfViewModel {
             } finally {
                 Arrays.fill(password, '\0');
             }
-        }, done, failure -> dialogs.error(messages.get("sign.failedTitle"), String.valueOf(failure.getMessage())));
+        }, signed -> {
+            signing.set(false);
+            if (places != null) {
+                places.certificateUsed(keys);
+            }
+            done.accept(signed);
+        }, failure -> {
+            signing.set(false);
+            dialogs.error(messages.get("sign.failedTitle"), String.valueOf(failure.getMessage()));
+            failed.run();
+        });
     }
+
+    /** True while a signature is being made: the Sign button waits. */
+    public BooleanProperty signingProperty() { return signing; }
 
     public ObjectProperty<Path> pdfProperty() { return pdf; }
     public ObjectProperty<Path> keystoreProperty() { return keystore; }

@@ -61,7 +61,7 @@ public final class TimelineViewModel {
 
     /** Records written, by this screen or elsewhere: the grid is drawn again. */
     public void campaignChanged(CampaignChange change) {
-        if (change == CampaignChange.SPONSORSHIPS) {
+        if (change == CampaignChange.SPONSORSHIPS || change == CampaignChange.SETTINGS) {  // the target state may have changed
             rebuild();
         }
     }
