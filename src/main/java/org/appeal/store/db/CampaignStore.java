@@ -120,8 +120,13 @@ public final class CampaignStore {
                     votes.addAll(values(resolutions.votes(campaignId, r.symbol())));
                 }
             }
+            // In printed order, as a bundle reads: the first TO by position is the addressee, also after
+            // recipients were reordered (their rows keep the order they were added in).
+            List<org.appeal.domain.Recipient> recipients = values(new RecipientRepository(work).all(campaignId)).stream()
+                    .sorted(java.util.Comparator.comparingInt(org.appeal.domain.Recipient::position)
+                            .thenComparing(org.appeal.domain.Recipient::id)).toList();
             return new CampaignData(campaign, letter,
-                    values(new RecipientRepository(work).all(campaignId)),
+                    recipients,
                     new SignatoryList(values(new SignatoryRepository(work).all(campaignId))),
                     resolutionList,
                     values(resolutions.allSponsorships(campaignId)),
