@@ -14,9 +14,12 @@ import java.util.function.Supplier;
 /** {@link DialogService} with JavaFX dialogs and the system file choosers. */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
+    private final Messages messages;
 
-    public FxDialogService(Supplier<Window> owner) {
+    /** @param messages the interface's texts, for the dialogs Appeal builds itself (the problems list) */
+    public FxDialogService(Supplier<Window> owner, Messages messages) {
         this.owner = owner;
+        this.messages = messages;
     }
 
     @Override
@@ -60,6 +63,21 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, java.util.List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                String.join(", ", extensions.stream().map(e -> e.toUpperCase(java.util.Locale.ROOT)).toList()),
+                extensions.stream().map(e -> "*." + e).toList()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public void problems(String title, String header, java.util.List<ListedProblem> problems) {
+        new ProblemsDialog(messages, owner.get()).show(title, header, problems);
     }
 
     @Override
