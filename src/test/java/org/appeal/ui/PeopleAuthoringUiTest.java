@@ -126,6 +126,38 @@ class PeopleAuthoringUiTest {
         });
     }
 
+    @Test
+    void theImportWizardFlagsADateThatReadsTwoWaysUntilTheOrderIsChosen(FxRobot robot) throws Exception {
+        Path sheet = temp.resolve("made-up-sheet.csv");
+        Files.writeString(sheet, "Organisation,Date\nAmbiguous Example,05/11/2026\nClear Example,13/05/2026\n");
+        app.dialogs.openFile = sheet;
+        app.waitForPreview();
+        app.show(robot, "signatories");
+        SignatoriesViewModel model = app.screen("signatories", SignatoriesViewModel.class);
+        int before = model.all().size();
+
+        click(robot, "#importSheet");
+        waitUntil(() -> robot.lookup("#importChoose").tryQuery().isPresent());
+        click(robot, "#importChoose");
+        javafx.scene.control.ListView<String> rejected = robot.lookup("#importRejected").queryListView();
+        waitUntil("the ambiguous row rejected", () -> rejected.getItems().size() == 1);
+        assertThat(rejected.getItems().get(0)).contains("05/11/2026");
+        assertThat(robot.lookup("#importApply").query().isDisabled()).isTrue();
+
+        @SuppressWarnings("unchecked")
+        ChoiceBox<org.appeal.ui.signatories.DateOrderChoice> order = robot.lookup("#importDateOrder").queryAs(ChoiceBox.class);
+        robot.interact(() -> order.setValue(org.appeal.ui.signatories.DateOrderChoice.DMY));
+        waitUntil("read day first, nothing rejected", () -> rejected.getItems().isEmpty()
+                && !robot.lookup("#importApply").query().isDisabled());
+        click(robot, "#importApply");
+
+        waitUntil("both added", () -> model.all().size() == before + 2);
+        assertThat(model.all().stream().filter(s -> s.name().equals("Ambiguous Example")).findFirst().orElseThrow().signedOn())
+                .hasToString("2026-11-05");
+        waitUntil("the screen says what it did", () -> robot.lookup("#signatoriesNotice").queryLabeled().getText()
+                .equals("Sign-on sheet imported: 2 added, 0 updated, 0 skipped."));
+    }
+
     private String html() {
         return app.preview().lastGoodLetter().map(l -> l.html()).orElse("");
     }
