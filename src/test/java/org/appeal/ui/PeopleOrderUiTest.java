@@ -78,6 +78,25 @@ class PeopleOrderUiTest {
     }
 
     @Test
+    void aSignatoryASavedVersionPrintedIsWithdrawnInsteadAndTheScreenSaysSo(FxRobot robot) {
+        app.waitForPreview();
+        // What File → Save does: the saved version records who it printed.
+        robot.interact(() -> app.campaign().session().saveLetter(app.campaign().session().data().letter()));
+        app.show(robot, "signatories");
+        TableView<Signatory> table = robot.lookup("#signatories").queryTableView();
+        robot.interact(() -> robot.lookup("#onlyInLetter").queryAs(javafx.scene.control.CheckBox.class).setSelected(false));
+
+        robot.interact(() -> table.getSelectionModel().select(index(table, "csw")));
+        click(robot, "#removeSignatory");
+
+        waitUntil("the screen says it was withdrawn instead", () -> robot.lookup("#signatoriesNotice").queryAs(Labeled.class)
+                .getText().startsWith("Christian Solidarity Worldwide was printed in a saved or exported version"));
+        assertThat(saved().signatories().all()).filteredOn(s -> s.id().equals("csw")).singleElement()
+                .satisfies(s -> assertThat(s.withdrawnOn()).isEqualTo(java.time.LocalDate.now()));
+        assertThat(table.getItems()).extracting(Signatory::id).contains("csw");
+    }
+
+    @Test
     void recipientsAreMovedByButtonAndKeyboardAndRemoved(FxRobot robot) {
         app.waitForPreview();
         app.show(robot, "recipients");
