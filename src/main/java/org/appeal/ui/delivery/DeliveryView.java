@@ -27,6 +27,7 @@ import javafx.util.StringConverter;
 import org.appeal.app.delivery.EmailDelivery;
 import org.appeal.app.delivery.LetterAttachments;
 import org.appeal.app.delivery.SmtpSettings;
+import org.appeal.domain.CampaignData;
 import org.appeal.domain.Delivery;
 import org.appeal.domain.Recipient;
 import org.appeal.ui.common.DialogService;
@@ -68,25 +69,37 @@ public final class DeliveryView {
         letter.setId("deliveryLetter");
         letter.setAccessibleText(messages.get("delivery.letter"));
         letter.valueProperty().bindBidirectional(model.letterProperty());
+        letter.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : CampaignData.MAIN_LETTER.equals(name) ? messages.get("delivery.mainLetter") : name;
+            }
+
+            @Override
+            public String fromString(String text) {
+                throw new UnsupportedOperationException("chosen from the list only");
+            }
+        });
         Label letterLabel = label("delivery.letter", letter);
 
         recipients = new TableView<>(model.recipients());
         recipients.setId("deliveryRecipients");
         recipients.setAccessibleText(messages.get("delivery.recipients"));
-        recipients.getColumns().add(column(messages.get("delivery.col.recipient"),
-                r -> r.recipient().name() + (r.recipient().title().isBlank() ? "" : ", " + r.recipient().title()), 210));
+        recipients.getColumns().add(column(messages.get("delivery.col.recipient"), r -> r.recipient().name(), 130));
         recipients.getColumns().add(column(messages.get("delivery.col.standing"),
                 r -> messages.get("delivery.state." + r.state().name())
-                        + (r.earlierVersionOnly() ? " " + messages.get("delivery.earlierVersion") : ""), 110));
+                        + (r.earlierVersionOnly() ? " " + messages.get("delivery.earlierVersion") : ""), 80));
         recipients.getColumns().add(column(messages.get("delivery.col.channel"),
-                r -> r.latest() == null ? "" : channel(r.latest().channel()), 80));
+                r -> r.latest() == null ? "" : channel(r.latest().channel()), 72));
         recipients.getColumns().add(column(messages.get("delivery.col.date"),
-                r -> r.latest() == null || r.latest().at() == null ? "" : WHEN.format(r.latest().at().atZone(zone)), 120));
+                r -> r.latest() == null || r.latest().at() == null ? "" : WHEN.format(r.latest().at().atZone(zone)), 135));
         recipients.getColumns().add(column(messages.get("delivery.col.reference"),
-                r -> r.latest() == null ? "" : r.latest().reference(), 130));
-        recipients.getColumns().add(column(messages.get("delivery.col.noEmail"), DeliveryViewModel.RecipientRow::emailProblem, 260));
+                r -> r.latest() == null ? "" : r.latest().reference(), 105));
+        recipients.getColumns().add(wrapping(column(messages.get("delivery.col.noEmail"),
+                DeliveryViewModel.RecipientRow::emailProblem, 220)));
         recipients.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        recipients.setPrefHeight(190);
+        recipients.setPrefHeight(175);
+        recipients.setMinHeight(120);
         recipients.setRowFactory(t -> new javafx.scene.control.TableRow<>() {
             @Override
             protected void updateItem(DeliveryViewModel.RecipientRow row, boolean empty) {
@@ -126,18 +139,24 @@ public final class DeliveryView {
         TableView<Delivery> deliveries = new TableView<>(model.deliveries());
         deliveries.setId("deliveryList");
         deliveries.setAccessibleText(messages.get("delivery.deliveries"));
-        deliveries.getColumns().add(column(messages.get("delivery.col.recipient"), d -> recipientName(d.recipientId()), 150));
-        deliveries.getColumns().add(column(messages.get("delivery.col.channel"), d -> channel(d.channel()), 70));
+        deliveries.getColumns().add(column(messages.get("delivery.col.recipient"), d -> recipientName(d.recipientId()), 120));
+        deliveries.getColumns().add(column(messages.get("delivery.col.channel"), d -> channel(d.channel()), 72));
         deliveries.getColumns().add(column(messages.get("delivery.col.status"), d -> status(d.status()), 80));
         deliveries.getColumns().add(column(messages.get("delivery.col.date"),
-                d -> d.at() == null ? "" : WHEN.format(d.at().atZone(zone)), 120));
-        deliveries.getColumns().add(column(messages.get("delivery.col.address"), Delivery::address, 150));
-        deliveries.getColumns().add(column(messages.get("delivery.col.reference"), Delivery::reference, 130));
-        deliveries.getColumns().add(column(messages.get("delivery.col.note"), Delivery::note, 200));
-        deliveries.getColumns().add(column(messages.get("delivery.col.sha256"),
-                d -> d.pdfSha256().length() > 12 ? d.pdfSha256().substring(0, 12) + "…" : d.pdfSha256(), 100));
+                d -> d.at() == null ? "" : WHEN.format(d.at().atZone(zone)), 135));
+        deliveries.getColumns().add(column(messages.get("delivery.col.reference"), Delivery::reference, 105));
+        deliveries.getColumns().add(wrapping(column(messages.get("delivery.col.note"), Delivery::note, 220)));
         deliveries.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(deliveries, Priority.ALWAYS);
+
+        // The selected delivery in full: the address, who sent it and the whole SHA-256 do not fit a table row.
+        Label detail = new Label();
+        detail.setId("deliveryDetail");
+        detail.setWrapText(true);
+        detail.setMinHeight(Region.USE_PREF_SIZE);
+        detail.setMaxWidth(Double.MAX_VALUE);
+        detail.textProperty().bind(Bindings.createStringBinding(() -> detail(deliveries.getSelectionModel().getSelectedItem()),
+                deliveries.getSelectionModel().selectedItemProperty()));
 
         Button changeStatus = new Button(messages.get("delivery.changeStatus"));
         changeStatus.setId("deliveryChangeStatus");
@@ -155,11 +174,11 @@ public final class DeliveryView {
         HBox recipientButtons = new HBox(8, record);
         HBox filterBar = new HBox(8, deliveriesTitle, spacer(), label("delivery.filter", filter), filter, changeStatus);
         filterBar.setAlignment(Pos.CENTER_LEFT);
-        VBox left = new VBox(8, top, recipientsTitle, recipients, recipientButtons, filterBar, deliveries);
+        VBox left = new VBox(8, top, recipientsTitle, recipients, recipientButtons, filterBar, deliveries, detail);
         left.setPadding(new Insets(10));
 
         root = new SplitPane(left, sendPane());
-        root.setDividerPositions(0.62);
+        root.setDividerPositions(0.66);
         root.setId("delivery-screen");
     }
 
@@ -168,6 +187,8 @@ public final class DeliveryView {
         Label account = new Label();
         account.setId("deliveryAccountLabel");
         account.setWrapText(true);
+        account.setMinHeight(Region.USE_PREF_SIZE);
+        account.setMaxWidth(Double.MAX_VALUE);
         account.textProperty().bind(Bindings.createStringBinding(() -> accountText(model.accountProperty().get()),
                 model.accountProperty()));
         Button accountButton = new Button(messages.get("delivery.account"));
@@ -193,11 +214,15 @@ public final class DeliveryView {
         text.setId("deliveryText");
         text.setWrapText(true);
         text.setPrefRowCount(7);
+        text.setMinHeight(110);
+        VBox.setVgrow(text, Priority.ALWAYS);
         text.setAccessibleText(messages.get("delivery.text"));
         text.textProperty().bindBidirectional(model.textProperty());
         Label placeholders = new Label(messages.get("delivery.placeholders"));
         placeholders.getStyleClass().add("hint");
         placeholders.setWrapText(true);
+        placeholders.setMinHeight(Region.USE_PREF_SIZE);
+        placeholders.setMaxWidth(Double.MAX_VALUE);
         Button reset = new Button(messages.get("delivery.resetNote"));
         reset.setId("deliveryResetNote");
         reset.setOnAction(e -> model.resetCoverNote());
@@ -243,7 +268,8 @@ public final class DeliveryView {
                 setPrefWidth(0);
             }
         });
-        VBox.setVgrow(results, Priority.ALWAYS);
+        results.setPrefHeight(130);
+        results.setMinHeight(90);
 
         VBox pane = new VBox(8, title, account, accountButton, label("delivery.folder", folder), new HBox(8, folder, chooseFolder),
                 label("delivery.subject", subject), subject, label("delivery.text", text), text, placeholders, reset,
@@ -266,6 +292,38 @@ public final class DeliveryView {
         RecordDeliveryViewModel form = new RecordDeliveryViewModel(row == null ? null : row.recipient(), messages, clock);
         new RecordDeliveryDialog(form, model.recipients().stream().map(DeliveryViewModel.RecipientRow::recipient).toList(),
                 messages, owner, dialogs).ask().ifPresent(model::record);
+    }
+
+    private String detail(Delivery d) {
+        if (d == null) {
+            return messages.get("delivery.detailHint");
+        }
+        return messages.get("delivery.detail", recipientName(d.recipientId()), channel(d.channel()),
+                d.address().isBlank() ? "\u2013" : d.address(), d.by().isBlank() ? "\u2013" : d.by(),
+                d.letterVersion() == null ? "\u2013" : String.valueOf(d.letterVersion()),
+                d.pdfSha256().isBlank() ? "\u2013" : d.pdfSha256());
+    }
+
+    /** Long words (a server's refusal, why an address is not one) wrap in their cell instead of ending in "...". */
+    private static <T> TableColumn<T, String> wrapping(TableColumn<T, String> column) {
+        column.setCellFactory(c -> new javafx.scene.control.TableCell<>() {
+            private final javafx.scene.text.Text text = new javafx.scene.text.Text();
+
+            {
+                text.wrappingWidthProperty().bind(column.widthProperty().subtract(10));
+                text.getStyleClass().add("text");
+                setPrefHeight(USE_COMPUTED_SIZE);
+            }
+
+            @Override
+            protected void updateItem(String value, boolean empty) {
+                super.updateItem(value, empty);
+                text.setText(empty || value == null ? "" : value);
+                setGraphic(empty ? null : text);
+                setText(null);
+            }
+        });
+        return column;
     }
 
     private String accountText(SmtpSettings settings) {
@@ -322,6 +380,7 @@ public final class DeliveryView {
 
     private static <T> TableColumn<T, String> column(String title, Function<T, String> value, double width) {
         TableColumn<T, String> column = new TableColumn<>(title);
+        column.setMinWidth(Math.min(width, 125));
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
         column.setPrefWidth(width);
         return column;

@@ -43,6 +43,8 @@ final class MailSettingsDialog {
         dialog.setTitle(messages.get("mail.title"));
         dialog.setHeaderText(messages.get("mail.header"));
         dialog.getDialogPane().setId("mail-settings-dialog");
+        // A header wider than this wraps instead of stretching the dialog across the screen.
+        dialog.getDialogPane().setPrefWidth(600);
         ButtonType save = new ButtonType(messages.get("mail.save"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
@@ -57,6 +59,7 @@ final class MailSettingsDialog {
         host.setPromptText("smtp.example.org");
         TextField port = field("mailPort", "mail.port", model.portProperty());
         port.setPrefColumnCount(6);
+        port.setMaxWidth(110);
         ChoiceBox<SmtpSecurity> security = new ChoiceBox<>(FXCollections.observableArrayList(SmtpSecurity.values()));
         security.setId("mailSecurity");
         security.setAccessibleText(messages.get("mail.security"));

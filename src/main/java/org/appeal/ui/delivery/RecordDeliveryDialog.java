@@ -58,6 +58,8 @@ final class RecordDeliveryDialog {
         dialog.setTitle(messages.get("record.title"));
         dialog.setHeaderText(messages.get("record.header"));
         dialog.getDialogPane().setId("record-delivery-dialog");
+        // A header wider than this wraps instead of stretching the dialog across the screen.
+        dialog.getDialogPane().setPrefWidth(600);
         ButtonType record = new ButtonType(messages.get("record.apply"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(record, ButtonType.CANCEL);
         Label problems = new Label();
