@@ -3,6 +3,7 @@ package org.appeal.ui.shell;
 import javafx.application.Platform;
 import javafx.util.Duration;
 import org.appeal.ui.common.FxDebouncer;
+import org.appeal.ui.delivery.DeliveryScreen;
 import org.appeal.ui.evidence.EvidenceScreen;
 import org.appeal.ui.letter.LetterScreen;
 import org.appeal.ui.recipients.RecipientsScreen;
@@ -29,6 +30,7 @@ final class CampaignScreens {
                 new SignatoriesScreen(context),
                 new EvidenceScreen(context),
                 new TimelineScreen(context),
+                new DeliveryScreen(context),
                 new CampaignSettingsScreen(context)),
                 Platform::runLater);
     }
