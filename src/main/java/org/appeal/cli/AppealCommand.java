@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "appeal", mixinStandardHelpOptions = true, version = "Appeal 0.1.0",
         description = "Compose coalition advocacy letters: render, check and sign them from the command line.",
         subcommands = {RenderCommand.class, BatchCommand.class, ImportCommand.class, ExportCommand.class, HistoryCommand.class, DuplicatesCommand.class,
-                SignCommand.class, VerifyCommand.class},
+                SignCommand.class, VerifyCommand.class, DeliveryCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:internal error (a bug: please report it)", "2:bad input (the message names the file and line)",
                 "3:verification failed (verify: a signature is broken or something else changed after it)"})

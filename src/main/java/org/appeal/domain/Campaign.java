@@ -34,4 +34,18 @@ public record Campaign(String id, String title, String language, String targetSt
     public Campaign withCoalition(String name) {
         return new Campaign(id, title, language, targetState, name);
     }
+
+    /** The campaign under another title: its id, which files and commands use, stays. */
+    public Campaign withTitle(String newTitle) {
+        return new Campaign(id, newTitle, language, targetState, coalition);
+    }
+
+    public Campaign withLanguage(String newLanguage) {
+        return new Campaign(id, title, newLanguage, targetState, coalition);
+    }
+
+    /** A new campaign with this one's settings, under its own id and title. */
+    public Campaign copiedAs(String newId, String newTitle) {
+        return new Campaign(newId, newTitle, language, targetState, coalition);
+    }
 }

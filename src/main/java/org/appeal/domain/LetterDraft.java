@@ -54,4 +54,8 @@ public record LetterDraft(String subject, LocalDate date, String body, String te
     public LetterDraft withAddressing(Addressing newAddressing) {
         return new LetterDraft(subject, date, body, templateName, signatoriesAsOf, citations, newAddressing);
     }
+
+    public LetterDraft withSubject(String newSubject) {
+        return new LetterDraft(newSubject, date, body, templateName, signatoriesAsOf, citations);
+    }
 }

@@ -4,12 +4,14 @@ import javafx.geometry.Bounds;
 import javafx.geometry.Rectangle2D;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TreeCell;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import org.appeal.app.AppSettings;
+import org.appeal.app.BundleLoader;
 import org.appeal.app.PreviewRasterizer;
 import org.appeal.app.SettingsFile;
 import org.appeal.compose.FontLibrary;
@@ -19,8 +21,10 @@ import org.appeal.store.db.WorkspaceLocation;
 import org.appeal.ui.common.FxUiExecutor;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.letter.LetterEditorViewModel;
-import org.appeal.ui.shell.AppServices;
+import org.appeal.ui.letter.LetterPreview;
+import org.appeal.ui.screen.AppServices;
 import org.appeal.ui.shell.MainWindow;
+import org.appeal.ui.shell.OpenCampaign;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxRobotInterface;
 import org.testfx.util.WaitForAsyncUtils;
@@ -62,6 +66,12 @@ final class AppHarness {
 
     /** @param prepare runs on the workspace before the window opens it (the sample is already in it) */
     void start(Stage stage, Path temp, java.util.function.Consumer<org.appeal.store.db.Workspace> prepare) {
+        start(stage, temp, prepare, BundleLoader.STANDARD);
+    }
+
+    /** @param bundles reads the bundles File → Import campaign bundle imports */
+    void start(Stage stage, Path temp, java.util.function.Consumer<org.appeal.store.db.Workspace> prepare,
+               BundleLoader bundles) {
         org.appeal.store.db.Workspace workspace = org.appeal.store.db.Workspace.open(WorkspaceLocation.sqlite(temp.resolve("workspace.db")));
         try {
             new org.appeal.store.db.CampaignStore(workspace).importCampaign(
@@ -72,10 +82,10 @@ final class AppHarness {
         prepare.accept(workspace);
         Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), FONTS);
         AppServices services = new AppServices(renderer, FONTS, new PreviewRasterizer(60f), (pdf, job) -> printed.add(pdf),
-                List.of("letter.html.vm"), Path.of("seeds/sample-campaign"),
+                List.of("letter.html.vm"), Path.of("seeds/sample-campaign"), bundles,
                 new SettingsFile(temp.resolve("settings.properties")), dialogs, opened::add);
         window = new MainWindow(stage, services, executor, new Messages(Locale.ENGLISH), windowSize(AppSettings.DEFAULTS));
-        window.open(WorkspaceLocation.sqlite(temp.resolve("workspace.db")));
+        window.openOrReport(temp.resolve("workspace.db").toString(), () -> { });
         this.stage = stage;
         stage.show();
     }
@@ -98,8 +108,27 @@ final class AppHarness {
         waitUntil("work after closing finished", () -> executor.currentTask().get() == null || executor.currentTask().get().isDone());
     }
 
+    /** The open campaign; the window opens it in the background, so wait for it (see {@link #waitForPreview}). */
+    OpenCampaign campaign() {
+        return window.campaign().orElseThrow(() -> new AssertionError("no campaign is open"));
+    }
+
+    /** A screen's view-model, reached as the shell reaches it: through the screen. */
+    <M> M screen(String id, Class<M> type) {
+        return campaign().viewModel(id, type);
+    }
+
     LetterEditorViewModel letter() {
-        return window.letter();
+        return screen("letter", LetterEditorViewModel.class);
+    }
+
+    LetterPreview preview() {
+        return letter().preview();
+    }
+
+    /** The status bar's text. */
+    String status() {
+        return ((Labeled) stage.getScene().lookup("#status")).getText();
     }
 
     static void waitUntil(Callable<Boolean> condition) {
@@ -116,9 +145,10 @@ final class AppHarness {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Waits until the window has opened the campaign and shows its first preview. */
     void waitForPreview() {
-        waitUntil("preview rendered", () -> letter().previewStateProperty().get() != LetterEditorViewModel.PreviewState.RENDERING
-                && !letter().pages().isEmpty());
+        waitUntil("campaign opened and preview rendered", () -> window.campaign().isPresent()
+                && preview().stateProperty().get() != LetterPreview.State.RENDERING && !preview().pages().isEmpty());
     }
 
     /**

@@ -4,6 +4,7 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.appeal.domain.QuoteCheck;
 import org.appeal.domain.Source;
+import org.appeal.ui.evidence.EvidenceViewModel;
 import org.appeal.ui.evidence.SourceText;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -40,16 +41,16 @@ class EvidenceUiTest {
     private SourceText openNoteVerbale(FxRobot robot) {
         app.waitForPreview();
         app.show(robot, "evidence");
-        Source note = app.window.evidence().sources().stream().filter(s -> s.id().equals("rok-note-verbale-2024"))
+        Source note = app.screen("evidence", EvidenceViewModel.class).sources().stream().filter(s -> s.id().equals("rok-note-verbale-2024"))
                 .findFirst().orElseThrow();
-        robot.interact(() -> app.window.evidence().sourceProperty().set(note));
-        return app.window.evidence().textProperty().get();
+        robot.interact(() -> app.screen("evidence", EvidenceViewModel.class).sourceProperty().set(note));
+        return app.screen("evidence", EvidenceViewModel.class).textProperty().get();
     }
 
     @Test
     void addingEvidenceFromASelectedPassage(FxRobot robot) {
         SourceText text = openNoteVerbale(robot);
-        int before = app.window.evidence().items().size();
+        int before = app.screen("evidence", EvidenceViewModel.class).items().size();
         SourceText.Span para8 = text.spans().get(7);
         int start = para8.start();
         int end = text.text().indexOf(' ', start + 40);
@@ -60,8 +61,8 @@ class EvidenceUiTest {
         assertThat(robot.lookup("#evidenceKey").queryTextInputControl().getText()).isEqualTo("rok-note-verbale-2024-para-8");
         click(robot, "OK");
 
-        waitUntil(() -> app.window.evidence().items().size() == before + 1);
-        var item = app.window.evidence().items().stream()
+        waitUntil(() -> app.screen("evidence", EvidenceViewModel.class).items().size() == before + 1);
+        var item = app.screen("evidence", EvidenceViewModel.class).items().stream()
                 .filter(i -> i.evidence().citationKey().equals("rok-note-verbale-2024-para-8")).findFirst().orElseThrow();
         assertThat(item.evidence().quote()).isEqualTo(text.text().substring(start, end).strip());
         assertThat(item.evidence().pinpoint().value()).isEqualTo("8");
@@ -74,7 +75,7 @@ class EvidenceUiTest {
     @Test
     void aSelectionAcrossTwoParagraphsIsRefused(FxRobot robot) {
         SourceText text = openNoteVerbale(robot);
-        int before = app.window.evidence().items().size();
+        int before = app.screen("evidence", EvidenceViewModel.class).items().size();
 
         robot.interact(() -> robot.lookup("#sourceText").queryAs(TextArea.class)
                 .selectRange(text.spans().get(2).end() - 10, text.spans().get(3).start() + 10));
@@ -82,6 +83,6 @@ class EvidenceUiTest {
 
         assertThat(app.dialogs.shown).extracting(ScriptedDialogs.Shown::message)
                 .containsExactly("Select words within one numbered paragraph of the source.");
-        assertThat(app.window.evidence().items()).hasSize(before);
+        assertThat(app.screen("evidence", EvidenceViewModel.class).items()).hasSize(before);
     }
 }

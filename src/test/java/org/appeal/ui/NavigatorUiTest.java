@@ -98,10 +98,31 @@ class NavigatorUiTest {
         assertThat(robot.lookup("#timeline-screen").tryQuery()).isEmpty();
     }
 
+    @Test
+    void theScreensRowsComeFromTheScreensAndAnotherCampaignOpensFromItsRow(FxRobot robot) {
+        app.waitForPreview();
+        List<String> screenRows = app.campaign().screens().stream().map(s -> "nav-" + s.id()).toList();
+        assertThat(screenRows).startsWith("nav-letter", "nav-recipients", "nav-signatories", "nav-evidence", "nav-timeline")
+                .contains("nav-settings").doesNotHaveDuplicates();
+        assertThat(rows(robot)).extracting(TreeCell::getId).containsAll(screenRows);
+
+        TreeCell<?> other = rows(robot).stream().filter(r -> LONG_TITLE.equals(r.getItem())).findFirst().orElseThrow();
+        robot.interact(() -> select(other));
+
+        AppHarness.waitUntil("the other campaign open", () -> app.window.campaign().isPresent()
+                && app.campaign().session().campaignId().equals("made-up-long-title"));
+        waitUntilShowing(robot, "#letter-screen");
+        assertThat(stage.getTitle()).isEqualTo("Appeal \u2014 " + LONG_TITLE);
+    }
+
+    private static <T> void select(TreeCell<T> cell) {
+        cell.getTreeView().getSelectionModel().select(cell.getTreeItem());
+    }
+
     private void assertRowsFit(FxRobot robot) {
         TreeView<?> tree = robot.lookup("#navigator").queryAs(TreeView.class);
         List<TreeCell<?>> rows = rows(robot);
-        assertThat(rows).as("the campaigns and the open campaign's five screens").hasSize(7);
+        assertThat(rows).as("the two campaigns and the open campaign's screens").hasSize(2 + app.campaign().screens().size());
         for (TreeCell<?> row : rows) {
             Bounds inTree = tree.sceneToLocal(row.localToScene(row.getLayoutBounds()));
             assertThat(inTree.getMaxX()).as("right edge of row '%s'", row.getItem()).isLessThanOrEqualTo(tree.getWidth());

@@ -40,7 +40,7 @@ class SignPdfUiTest {
     void signingAnExportedLetterFromTheApp(FxRobot robot) throws Exception {
         app.waitForPreview();
         Path pdf = temp.resolve("letter.pdf");
-        Files.write(pdf, app.letter().lastGoodLetter().orElseThrow().pdf());
+        Files.write(pdf, app.preview().lastGoodLetter().orElseThrow().pdf());
         Path keystore = TestKeys.keystore(temp, "Example Rights Watch");
 
         robot.clickOn("File").clickOn("Sign a PDF...");
@@ -58,6 +58,6 @@ class SignPdfUiTest {
         var report = new SignatureVerifier().verify(Files.readAllBytes(signed));
         assertThat(report.allValid()).isTrue();
         assertThat(report.signatures()).singleElement().satisfies(s -> assertThat(s.signer()).isEqualTo("Example Rights Watch"));
-        assertThat(Files.readAllBytes(pdf)).isEqualTo(app.letter().lastGoodLetter().orElseThrow().pdf());
+        assertThat(Files.readAllBytes(pdf)).isEqualTo(app.preview().lastGoodLetter().orElseThrow().pdf());
     }
 }

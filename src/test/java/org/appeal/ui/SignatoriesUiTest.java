@@ -5,6 +5,7 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.appeal.domain.Signatory;
+import org.appeal.ui.signatories.SignatoriesViewModel;
 import org.appeal.store.db.SignatoryRepository;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -52,7 +53,7 @@ class SignatoriesUiTest {
     void theImportWizardShowsABadRowAndSkipsItOnRequest(FxRobot robot) {
         openSignatories(robot);
         app.dialogs.openFile = Path.of("src/test/resources/signon/24-skip-bad-rows.csv").toAbsolutePath();
-        int before = app.window.signatories().all().size();
+        int before = app.screen("signatories", SignatoriesViewModel.class).all().size();
 
         click(robot, "#importSheet");
         waitUntil(() -> robot.lookup("#importChoose").tryQuery().isPresent());
@@ -69,46 +70,46 @@ class SignatoriesUiTest {
         assertThat(robot.lookup("#importAdded").queryListView().getItems()).hasSize(2);
         click(robot, "#importApply");
 
-        waitUntil(() -> app.window.signatories().all().size() == before + 2);
-        assertThat(app.window.signatories().all()).extracting(Signatory::name)
+        waitUntil(() -> app.screen("signatories", SignatoriesViewModel.class).all().size() == before + 2);
+        assertThat(app.screen("signatories", SignatoriesViewModel.class).all()).extracting(Signatory::name)
                 .contains("Skip Good One", "Skip Good Two").doesNotContain("Skip Bad");
     }
 
     @Test
     void mergingASuggestedDuplicateKeepsTheChosenRecord(FxRobot robot) {
         openSignatories(robot);
-        waitUntil(() -> !app.window.signatories().suggestions().isEmpty());
+        waitUntil(() -> !app.screen("signatories", SignatoriesViewModel.class).suggestions().isEmpty());
 
         click(robot, "#showDuplicates");
         waitUntil(() -> robot.lookup("#keep-hrw").tryQuery().isPresent());
         click(robot, "#keep-hrw");
 
-        waitUntil(() -> app.window.signatories().all().stream().noneMatch(s -> s.id().equals("hrw-2")));
-        Signatory hrw = app.window.signatories().all().stream().filter(s -> s.id().equals("hrw")).findFirst().orElseThrow();
+        waitUntil(() -> app.screen("signatories", SignatoriesViewModel.class).all().stream().noneMatch(s -> s.id().equals("hrw-2")));
+        Signatory hrw = app.screen("signatories", SignatoriesViewModel.class).all().stream().filter(s -> s.id().equals("hrw")).findFirst().orElseThrow();
         assertThat(hrw.name()).isEqualTo("Human Rights Watch");
         assertThat(hrw.country()).isEqualTo("United States");
         assertThat(hrw.signedOn()).as("the sample's unknown date counts as signed from the start").isNull();
-        assertThat(app.window.signatories().suggestions()).isEmpty();
+        assertThat(app.screen("signatories", SignatoriesViewModel.class).suggestions()).isEmpty();
         click(robot, "Close");
     }
 
     @Test
     void withdrawingASignatoryRemovesThemFromThePreviewAndKeepsTheRecord(FxRobot robot) {
         openSignatories(robot);
-        assertThat(app.letter().lastGoodLetter().orElseThrow().html()).contains("Roberta Cohen");
+        assertThat(app.preview().lastGoodLetter().orElseThrow().html()).contains("Roberta Cohen");
 
         robot.interact(() -> robot.lookup("#signatories").queryTableView().getSelectionModel().select(
-                app.window.signatories().shown().stream().filter(s -> s.name().equals("Roberta Cohen")).findFirst().orElseThrow()));
+                app.screen("signatories", SignatoriesViewModel.class).shown().stream().filter(s -> s.name().equals("Roberta Cohen")).findFirst().orElseThrow()));
         click(robot, "#withdrawSignatory");
         waitUntil(() -> robot.lookup("#withdrawOn").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#withdrawOn").queryAs(DatePicker.class).setValue(LocalDate.of(2025, 7, 1)));
         click(robot, "#withdrawOk");
 
-        waitUntil(() -> !app.letter().lastGoodLetter().orElseThrow().html().contains("Roberta Cohen"));
-        assertThat(app.window.signatories().shown()).extracting(Signatory::name).doesNotContain("Roberta Cohen");
+        waitUntil(() -> !app.preview().lastGoodLetter().orElseThrow().html().contains("Roberta Cohen"));
+        assertThat(app.screen("signatories", SignatoriesViewModel.class).shown()).extracting(Signatory::name).doesNotContain("Roberta Cohen");
         click(robot, "#onlyInLetter");
         assertThat(robot.lookup("#onlyInLetter").queryAs(CheckBox.class).isSelected()).isFalse();
-        assertThat(app.window.signatories().shown()).filteredOn(s -> s.name().equals("Roberta Cohen")).singleElement()
+        assertThat(app.screen("signatories", SignatoriesViewModel.class).shown()).filteredOn(s -> s.name().equals("Roberta Cohen")).singleElement()
                 .satisfies(s -> assertThat(s.withdrawnOn()).isEqualTo(LocalDate.of(2025, 7, 1)));
     }
 }

@@ -2,6 +2,7 @@ package org.appeal.ui;
 
 import javafx.scene.control.Button;
 import javafx.stage.Stage;
+import org.appeal.ui.timeline.TimelineViewModel;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,7 +43,7 @@ class TimelineUiTest {
     void theTimelineShowsTheSampleStatesYears(FxRobot robot) {
         openTimeline(robot);
 
-        assertThat(app.window.timeline().gridProperty().get().years()).startsWith(2008).contains(2018, 2022, 2024);
+        assertThat(app.screen("timeline", TimelineViewModel.class).gridProperty().get().years()).startsWith(2008).contains(2018, 2022, 2024);
         assertThat(robot.lookup("#cell-GA-2008").queryButton().getText()).isEqualTo("Yes");
         assertThat(robot.lookup("#cell-HRC-2020").queryButton().getText()).isEqualTo("No");
         assertThat(robot.lookup("#cell-GA-2022").queryButton().getText()).isEqualTo("Yes");
@@ -56,14 +57,14 @@ class TimelineUiTest {
     @Test
     void editingAYearChangesThePreview(FxRobot robot) {
         openTimeline(robot);
-        assertThat(app.letter().lastGoodLetter().orElseThrow().html()).contains("Every year from 2008 to 2018");
+        assertThat(app.preview().lastGoodLetter().orElseThrow().html()).contains("Every year from 2008 to 2018");
 
         click(robot, "#cell-GA-2015");
         click(robot, "#set-declined");
 
         waitUntil("GA 2015 shows No", () -> robot.lookup("#cell-GA-2015").tryQuery()
                 .map(cell -> ((Button) cell).getText()).filter("No"::equals).isPresent());
-        waitUntil(() -> !app.letter().lastGoodLetter().orElseThrow().html().contains("Every year from 2008 to 2018"));
-        assertThat(app.letter().lastGoodLetter().orElseThrow().html()).doesNotContain("Every year from 2008 to 2018");
+        waitUntil(() -> !app.preview().lastGoodLetter().orElseThrow().html().contains("Every year from 2008 to 2018"));
+        assertThat(app.preview().lastGoodLetter().orElseThrow().html()).doesNotContain("Every year from 2008 to 2018");
     }
 }

@@ -18,9 +18,13 @@ import java.util.List;
  *                            that signs nothing, the revision that added it
  * @param revisions           how many revisions the file has
  * @param laterChanges        what the revisions after it changed beyond adding signatures; empty when nothing
+ * @param timestampTime       when a timestamp authority saw the signature (its RFC 3161 token, PAdES B-T and up);
+ *                            null when it carries no token or the token cannot be read
+ * @param timestampAuthority  that authority's common name; null likewise
  */
 public record SignatureCheck(String fieldName, boolean timestamp, String signer, Instant signedAt, boolean intact, String integrityProblem,
-                             boolean coversWholeDocument, int revision, int revisions, List<String> laterChanges) {
+                             boolean coversWholeDocument, int revision, int revisions, List<String> laterChanges,
+                             Instant timestampTime, String timestampAuthority) {
     public SignatureCheck {
         laterChanges = List.copyOf(laterChanges);
     }

@@ -31,9 +31,15 @@ import java.util.Set;
  * @param problem     why it is not a valid signature of its revision, or null
  * @param revision    the revision it signs, counted from 0; for a value that signs nothing, the revision that wrote it
  * @param valueNumber which object holds it ({@link SignatureFields#valueNumber})
+ * @param token       the timestamp token the signature carries (PAdES B-T and up), or null when it has none
  */
 record SignatureReading(String fieldName, boolean timestamp, String signer, Instant signedAt, String problem,
-                        int revision, int valueNumber) {
+                        int revision, int valueNumber, SignatureTimestamp token) {
+    SignatureReading(String fieldName, boolean timestamp, String signer, Instant signedAt, String problem,
+                     int revision, int valueNumber) {
+        this(fieldName, timestamp, signer, signedAt, problem, revision, valueNumber, null);
+    }
+
     /**
      * The signature formats ISO 32000-2 does not deprecate, which PAdES uses. A value in another
      * format (the SHA-1 ones, or a made-up name) may hold sound cryptography, but readers disagree
@@ -123,8 +129,14 @@ record SignatureReading(String fieldName, boolean timestamp, String signer, Inst
         if (problems.isEmpty() && !util.signatureCoversWholeDocument(name)) {
             problems.add("the gap in its byte range is not where its signature dictionary keeps its value (/Contents)");
         }
+        // The token is outside what the signature signs, so it gets its own check.
+        SignatureTimestamp token = timestamp ? null
+                : SignatureTimestamp.in(util.getSignature(name).getContents().getValueBytes()).orElse(null);
+        if (token != null && !token.intact()) {
+            problems.add(token.problem());
+        }
         return new SignatureReading(name, timestamp, signer, signedAt, problems.isEmpty() ? null : String.join("; ", problems),
-                revision, valueNumber);
+                revision, valueNumber, token);
     }
 
     private static SignatureReading unreadable(String name, PdfDictionary field, Revisions revisions) {

@@ -57,11 +57,13 @@ public final class SignatureVerifier {
         List<SignatureCheck> checks = new ArrayList<>();
         for (SignatureReading reading : readings) {
             boolean wholeFile = reading.valid() && reading.revision() == revisions.count() - 1 && nothingAfterLast;
+            SignatureTimestamp token = reading.token();
             checks.add(new SignatureCheck(reading.fieldName(), reading.timestamp(), reading.signer(), reading.signedAt(),
                     reading.valid(), reading.problem(), wholeFile, reading.revision() + 1, revisions.count(),
-                    later.after(reading.revision())));
+                    later.after(reading.revision()), token == null ? null : token.time(),
+                    token == null ? null : token.authority()));
         }
-        return new VerificationReport(checks, revisions.count());
+        return new VerificationReport(checks, revisions.count(), ValidationData.of(document));
     }
 
     /**
@@ -73,8 +75,8 @@ public final class SignatureVerifier {
         List<SignatureCheck> checks = new ArrayList<>();
         // If even the signature fields cannot be read, the caller reports the file as unreadable.
         for (String name : new SignatureUtil(document).getSignatureNames()) {
-            checks.add(new SignatureCheck(name, false, null, null, false, problem, false, 0, 0, List.of()));
+            checks.add(new SignatureCheck(name, false, null, null, false, problem, false, 0, 0, List.of(), null, null));
         }
-        return new VerificationReport(checks, 0);
+        return new VerificationReport(checks, 0, ValidationData.of(document));
     }
 }
