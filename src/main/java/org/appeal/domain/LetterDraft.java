@@ -56,6 +56,6 @@ public record LetterDraft(String subject, LocalDate date, String body, String te
     }
 
     public LetterDraft withSubject(String newSubject) {
-        return new LetterDraft(newSubject, date, body, templateName, signatoriesAsOf, citations);
+        return new LetterDraft(newSubject, date, body, templateName, signatoriesAsOf, citations, addressing);
     }
 }

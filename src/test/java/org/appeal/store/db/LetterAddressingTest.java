@@ -7,7 +7,7 @@ import org.appeal.domain.Addressing;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.NamedLetter;
 
-/** How a letter is addressed (V9) is kept by the workspace, for the main letter and further ones. */
+/** How a letter is addressed (V22) is kept by the workspace, for the main letter and further ones. */
 class LetterAddressingTest {
     @OnBothDatabases
     void perAddresseeIsSavedForTheMainAndFurtherLettersAndOneLetterIsTheDefault(TestDatabase db) {
