@@ -157,14 +157,14 @@ public final class CampaignSession {
     }
 
     /**
-     * Saves how the main letter is laid out, cites and in which language it is (see
+     * Saves how the main letter is laid out, cites, is addressed and in which language it is (see
      * {@link LetterLanguage}), keeping its saved
      * text: the settings are no new version of the text, so no numbered version is recorded.
      * Refused when someone saved the letter since this session read it.
      */
     public void saveLetterSettings(LetterDraft settings) {
         LetterDraft saved = LetterLanguage.with(data.letter().withTemplate(settings.templateName())
-                .withCitations(settings.citations()), LetterLanguage.of(settings));
+                .withCitations(settings.citations()).withAddressing(settings.addressing()), LetterLanguage.of(settings));
         long version = workspace.inTransaction(work -> new CampaignRepository(work).saveLetter(campaignId, saved, letterVersion));
         letterVersion = version;
         data = data.withLetter(saved);

@@ -71,22 +71,27 @@ final class FootnotePages {
             + "line-height:1.25;margin:0 0 2pt 0;padding-left:14pt;text-indent:-14pt;}</style>";
 
     private final PdfConverter pdf;
-    private final FontProvider fonts;
-    private final ConverterProperties noteProperties;
+    private final FontLibrary library;
+    // Made on the first letter with footnotes, so that other letters never read every font.
+    private FontProvider fonts;
+    private ConverterProperties noteProperties;
     // The font provider caches font selections; one letter at a time keeps it consistent.
     private final ReentrantLock lock = new ReentrantLock();
 
     FootnotePages(PdfConverter pdf, FontLibrary fonts) {
         this.pdf = pdf;
-        this.fonts = fonts.provider();
-        this.noteProperties = new ConverterProperties().setFontProvider(this.fonts)
-                .setCharset(StandardCharsets.UTF_8.name());
+        this.library = fonts;
     }
 
     byte[] convert(String html, List<Note> notes, PdfMetadata metadata, RenderOptions options,
                    List<PdfAttachment> attachments) {
         lock.lock();
         try {
+            if (fonts == null) {
+                fonts = library.provider();
+                noteProperties = new ConverterProperties().setFontProvider(fonts)
+                        .setCharset(StandardCharsets.UTF_8.name());
+            }
             return settle(html, notes, metadata, options, attachments);
         } finally {
             lock.unlock();

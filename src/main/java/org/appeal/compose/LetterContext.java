@@ -38,7 +38,8 @@ public record LetterContext(CampaignView campaign, LetterView letter, RecipientV
 
     static LetterContext of(CampaignData data, Recipient recipient, Html subject, SignatureImages images) {
         String language = data.campaign().language();
-        Recipient to = data.addressee().orElse(recipient);
+        // Under per-addressee letters each TO recipient is addressed themself (CampaignData.addresseeFor).
+        Recipient to = data.addresseeFor(recipient).orElse(recipient);
         SignatoriesAsOf listed = data.signatories().asOf(data.letter().signatoriesAsOf());
         String salutation = to.formOfAddress().isBlank() ? to.name() : to.formOfAddress();
         return new LetterContext(

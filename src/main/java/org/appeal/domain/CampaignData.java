@@ -106,6 +106,18 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
         return recipients.stream().filter(r -> r.role() == Recipient.Role.TO).findFirst();
     }
 
+    /**
+     * Whom the copy for {@code recipient} is addressed to: under {@link Addressing#PER_ADDRESSEE} a
+     * TO recipient is addressed themself; otherwise, and for CC recipients, the first TO recipient.
+     */
+    public Optional<Recipient> addresseeFor(Recipient recipient) {
+        if (letter.addressing() == Addressing.PER_ADDRESSEE && recipient != null
+                && recipient.role() == Recipient.Role.TO) {
+            return Optional.of(recipient);
+        }
+        return addressee();
+    }
+
     public List<Recipient> copied() {
         return recipients.stream().filter(r -> r.role() == Recipient.Role.CC).toList();
     }

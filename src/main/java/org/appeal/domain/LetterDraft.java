@@ -12,9 +12,10 @@ import java.util.Objects;
  * @param templateName     layout template under {@code templates/}
  * @param signatoriesAsOf  the day whose signatory list the letter prints; it may differ from {@code date}
  * @param citations        how the letter cites its evidence
+ * @param addressing       one letter to the first TO recipient, or one to each TO recipient
  */
 public record LetterDraft(String subject, LocalDate date, String body, String templateName,
-                          LocalDate signatoriesAsOf, CitationSettings citations) {
+                          LocalDate signatoriesAsOf, CitationSettings citations, Addressing addressing) {
     public static final String DEFAULT_TEMPLATE = "letter.html.vm";
 
     public LetterDraft {
@@ -24,6 +25,13 @@ public record LetterDraft(String subject, LocalDate date, String body, String te
         templateName = templateName == null || templateName.isBlank() ? DEFAULT_TEMPLATE : templateName;
         signatoriesAsOf = signatoriesAsOf == null ? date : signatoriesAsOf;
         citations = citations == null ? CitationSettings.DEFAULT : citations;
+        addressing = addressing == null ? Addressing.ONE_LETTER : addressing;
+    }
+
+    /** A letter addressed as one letter to the first TO recipient. */
+    public LetterDraft(String subject, LocalDate date, String body, String templateName, LocalDate signatoriesAsOf,
+                       CitationSettings citations) {
+        this(subject, date, body, templateName, signatoriesAsOf, citations, Addressing.ONE_LETTER);
     }
 
     /** A letter that cites the default way. */
@@ -32,18 +40,22 @@ public record LetterDraft(String subject, LocalDate date, String body, String te
     }
 
     public LetterDraft withBody(String newBody) {
-        return new LetterDraft(subject, date, newBody, templateName, signatoriesAsOf, citations);
+        return new LetterDraft(subject, date, newBody, templateName, signatoriesAsOf, citations, addressing);
     }
 
     public LetterDraft withTemplate(String newTemplate) {
-        return new LetterDraft(subject, date, body, newTemplate, signatoriesAsOf, citations);
+        return new LetterDraft(subject, date, body, newTemplate, signatoriesAsOf, citations, addressing);
     }
 
     public LetterDraft withCitations(CitationSettings newCitations) {
-        return new LetterDraft(subject, date, body, templateName, signatoriesAsOf, newCitations);
+        return new LetterDraft(subject, date, body, templateName, signatoriesAsOf, newCitations, addressing);
+    }
+
+    public LetterDraft withAddressing(Addressing newAddressing) {
+        return new LetterDraft(subject, date, body, templateName, signatoriesAsOf, citations, newAddressing);
     }
 
     public LetterDraft withSubject(String newSubject) {
-        return new LetterDraft(newSubject, date, body, templateName, signatoriesAsOf, citations);
+        return new LetterDraft(newSubject, date, body, templateName, signatoriesAsOf, citations, addressing);
     }
 }

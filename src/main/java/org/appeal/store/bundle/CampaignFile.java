@@ -2,6 +2,7 @@ package org.appeal.store.bundle;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.appeal.domain.Addressing;
 import org.appeal.domain.Campaign;
 import org.appeal.domain.CitationSettings;
 import org.appeal.domain.LetterDraft;
@@ -15,10 +16,11 @@ import org.appeal.domain.LetterDraft;
  * @param bodyLine line of the {@code body} key, where a body file that cannot be found is reported
  * @param citations how the main letter cites
  * @param others   the further letters under {@code letters:}, in file order
+ * @param addressing whom the main letter is addressed to
  */
 record CampaignFile(String id, String title, String language, String targetState, String coalition, String subject,
                     LocalDate date, LocalDate signatoriesAsOf, String template, String bodyFile, long bodyLine,
-                    CitationSettings citations, List<LetterFile> others) {
+                    CitationSettings citations, List<LetterFile> others, Addressing addressing) {
     static final String NAME = "campaign.yaml";
     static final String FORMAT_VERSION = "1";
 
@@ -27,6 +29,6 @@ record CampaignFile(String id, String title, String language, String targetState
     }
 
     LetterDraft letter(String body) {
-        return new LetterDraft(subject, date, body, template, signatoriesAsOf, citations);
+        return new LetterDraft(subject, date, body, template, signatoriesAsOf, citations, addressing);
     }
 }

@@ -2,6 +2,7 @@ package org.appeal.store.bundle;
 
 import java.io.StringReader;
 import java.util.List;
+import org.appeal.domain.Addressing;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.CitationSettings;
 import org.appeal.domain.LayoutName;
@@ -19,7 +20,7 @@ final class CampaignYamlReader {
     static final List<String> KEYS = List.of("format", "id", "title", "language", "target_state", "coalition", "letter",
             "letters");
     static final List<String> LETTER_KEYS = List.of("subject", "date", "signatories_as_of", "template", "body",
-            "citations", "citation_style", "bibliography");
+            "citations", "citation_style", "bibliography", "addressing");
     /** A further letter's name: it becomes its body's file name and a command-line argument. */
     private static final java.util.regex.Pattern LETTER_NAME = java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_-]*");
 
@@ -73,11 +74,12 @@ final class CampaignYamlReader {
             others.add(readLetter(named.name(), named.mapping()));
         }
         if (letter == null) {
-            return new CampaignFile(id, title, language, targetState, coalition, null, null, null, null, null, 0, null, others);
+            return new CampaignFile(id, title, language, targetState, coalition, null, null, null, null, null, 0, null, others,
+                    null);
         }
         LetterFile main = readLetter(CampaignData.MAIN_LETTER, letter);
         return new CampaignFile(id, title, language, targetState, coalition, main.subject(), main.date(), main.signatoriesAsOf(),
-                main.template(), main.bodyFile(), main.bodyLine(), main.citations(), others);
+                main.template(), main.bodyFile(), main.bodyLine(), main.citations(), others, main.addressing());
     }
 
     private LetterFile readLetter(String name, YamlMapping letter) {
@@ -89,7 +91,8 @@ final class CampaignYamlReader {
         }
         return new LetterFile(name, letter.string("subject", false), letter.date("date", true),
                 letter.date("signatories_as_of", false), template,
-                letter.string("body", false), letter.lineOf("body"), citations(letter));
+                letter.string("body", false), letter.lineOf("body"), citations(letter),
+                choice(letter, "addressing", Addressing.values(), Addressing::key, Addressing.ONE_LETTER));
     }
 
     /** Absent keys take the defaults of {@link CitationSettings#DEFAULT}. */

@@ -1,6 +1,7 @@
 package org.appeal.store.bundle;
 
 import java.util.List;
+import org.appeal.domain.Addressing;
 import org.appeal.domain.Campaign;
 import org.appeal.domain.CitationSettings;
 import org.appeal.domain.LetterDraft;
@@ -8,8 +9,9 @@ import org.appeal.domain.NamedLetter;
 
 /**
  * Writes {@code campaign.yaml} in its canonical form: fixed key order, two-space indent, {@code \n}
- * line ends. Every key is written except {@code coalition}, which is written only when set: it came
- * after format 1's first bundles, and a bundle without it keeps its bytes.
+ * line ends. Every key is written except {@code coalition} and a letter's {@code addressing}, which
+ * are written only when not the default: they came after format 1's first bundles, and a bundle
+ * without them keeps its bytes.
  */
 final class CampaignYamlWriter {
     private final YamlScalars scalars = new YamlScalars();
@@ -52,5 +54,9 @@ final class CampaignYamlWriter {
                 .append(indent).append("citations: ").append(citations.way().key()).append('\n')
                 .append(indent).append("citation_style: ").append(citations.style().key()).append('\n')
                 .append(indent).append("bibliography: ").append(citations.bibliography() ? "yes" : "no").append('\n');
+        // Written only when not the default, so that bundles from before the key keep their bytes.
+        if (letter.addressing() != Addressing.ONE_LETTER) {
+            out.append(indent).append("addressing: ").append(letter.addressing().key()).append('\n');
+        }
     }
 }

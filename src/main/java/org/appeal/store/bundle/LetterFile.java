@@ -1,6 +1,7 @@
 package org.appeal.store.bundle;
 
 import java.time.LocalDate;
+import org.appeal.domain.Addressing;
 import org.appeal.domain.CitationSettings;
 import org.appeal.domain.LetterDraft;
 
@@ -13,9 +14,9 @@ import org.appeal.domain.LetterDraft;
  * @param bodyLine line of its {@code body} key
  */
 record LetterFile(String name, String subject, LocalDate date, LocalDate signatoriesAsOf, String template,
-                  String bodyFile, long bodyLine, CitationSettings citations) {
+                  String bodyFile, long bodyLine, CitationSettings citations, Addressing addressing) {
     LetterDraft letter(String body) {
-        return new LetterDraft(subject, date, body, template, signatoriesAsOf, citations);
+        return new LetterDraft(subject, date, body, template, signatoriesAsOf, citations, addressing);
     }
 
     /** Where its keys are reported: {@code letters.briefing.body}. */

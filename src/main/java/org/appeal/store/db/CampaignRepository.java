@@ -163,14 +163,14 @@ public final class CampaignRepository {
     public Optional<Versioned<LetterDraft>> letter(String campaignId) throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(
                 "SELECT subject, letter_date, body, template_name, signatories_as_of, version, "
-                        + CitationColumns.NAMES + " FROM letter_draft WHERE campaign_id = ?")) {
+                        + CitationColumns.NAMES + ", " + AddressingColumn.NAME + " FROM letter_draft WHERE campaign_id = ?")) {
             statement.setString(1, campaignId);
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Versioned<>(DraftColumns.read(row).withCitations(CitationColumns.read(row)),
-                        row.getLong("version")));
+                return Optional.of(new Versioned<>(DraftColumns.read(row).withCitations(CitationColumns.read(row))
+                        .withAddressing(AddressingColumn.read(row)), row.getLong("version")));
             }
         }
     }
@@ -211,9 +211,11 @@ public final class CampaignRepository {
     /** Part of the letter's row, written in the same transaction right after it. */
     private void saveCitations(String campaignId, LetterDraft letter) throws SQLException {
         try (PreparedStatement update = work.connection().prepareStatement(
-                "UPDATE letter_draft SET citations = ?, citation_style = ?, bibliography = ? WHERE campaign_id = ?")) {
+                "UPDATE letter_draft SET citations = ?, citation_style = ?, bibliography = ?, addressing = ? "
+                        + "WHERE campaign_id = ?")) {
             CitationColumns.bind(update, 1, letter.citations());
-            update.setString(4, campaignId);
+            update.setString(4, letter.addressing().key());
+            update.setString(5, campaignId);
             update.executeUpdate();
         }
     }
@@ -221,14 +223,15 @@ public final class CampaignRepository {
     /** The campaign's further letters, in the order they were saved. */
     public java.util.List<NamedLetter> furtherLetters(String campaignId) throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(
-                "SELECT name, " + DraftColumns.NAMES + ", " + CitationColumns.NAMES
+                "SELECT name, " + DraftColumns.NAMES + ", " + CitationColumns.NAMES + ", " + AddressingColumn.NAME
                         + " FROM further_letter WHERE campaign_id = ? ORDER BY seq")) {
             statement.setString(1, campaignId);
             try (ResultSet rows = statement.executeQuery()) {
                 java.util.List<NamedLetter> letters = new java.util.ArrayList<>();
                 while (rows.next()) {
                     letters.add(new NamedLetter(rows.getString("name"),
-                            DraftColumns.read(rows).withCitations(CitationColumns.read(rows))));
+                            DraftColumns.read(rows).withCitations(CitationColumns.read(rows))
+                                    .withAddressing(AddressingColumn.read(rows))));
                 }
                 return letters;
             }
@@ -244,7 +247,7 @@ public final class CampaignRepository {
         }
         try (PreparedStatement insert = work.connection().prepareStatement(
                 "INSERT INTO further_letter (" + DraftColumns.NAMES + ", " + CitationColumns.NAMES
-                        + ", campaign_id, name, seq) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + ", campaign_id, name, seq, " + AddressingColumn.NAME + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (NamedLetter letter : letters) {
                 DraftColumns.bind(insert, 1, letter.letter());
@@ -252,6 +255,7 @@ public final class CampaignRepository {
                 insert.setString(9, campaignId);
                 insert.setString(10, letter.name());
                 insert.setInt(11, ++seq);
+                insert.setString(12, letter.letter().addressing().key());
                 insert.addBatch();
             }
             insert.executeBatch();

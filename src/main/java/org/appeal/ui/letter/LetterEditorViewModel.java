@@ -102,10 +102,10 @@ public final class LetterEditorViewModel {
         }
     }
 
-    /** The draft as the fields say now; how it cites is not edited here and stays as the campaign has it. */
+    /** The draft as the fields say now; how it cites and whom it addresses are not edited here and stay as the campaign has them. */
     public LetterDraft draft() {
         return new LetterDraft(subject.get(), date.get(), body.get(), template.get(), signatoriesAsOf.get(),
-                session.data().letter().citations());
+                session.data().letter().citations(), session.data().letter().addressing());
     }
 
     private LetterPreview.Request request() {
