@@ -11,7 +11,7 @@ set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 here="$root/packaging"
 out="$root/target/packaging"
-install_dir=/opt/appeal          # where the .deb puts the app image; the class-data archives are made there
+install_dir=/opt/appeal          # where jpackage's .deb puts the app image (/opt/PACKAGE); the archives are made there
 name=Appeal                      # the window's launcher and the desktop entry's name
 package=appeal
 
@@ -132,10 +132,11 @@ mkdir -p "$resources"
 sed "s|@INSTALL_DIR@|$install_dir|g" "$here/deb/postinst" > "$resources/postinst"
 sed "s|@INSTALL_DIR@|$install_dir|g" "$here/deb/prerm" > "$resources/prerm"
 # jpackage copies the image into the package (and resets file times there): the archives would then
-# not match the jars. The .deb is built from the image, then its tree is given back the image's times.
-jpackage --type deb --dest "$out" --app-image "$image" --name "$name" \
+# not match the jars. The .deb is built from the image, uncompressed, then its tree is given back
+# the image's times and packed again, compressed (xz, dpkg-deb's default).
+DPKG_DEB_COMPRESSOR_TYPE=none jpackage --type deb --dest "$out" --app-image "$image" --name "$name" \
   --linux-package-name "$package" --app-version "$deb_version" --linux-app-release 1 \
-  --install-dir "$(dirname "$install_dir")" --resource-dir "$resources" \
+  --resource-dir "$resources" \
   --linux-deb-maintainer "Appeal maintainers <appeal@users.noreply.github.com>" \
   --linux-menu-group "Office" --linux-app-category "text" --linux-shortcut \
   --license-file "$root/LICENSE" --about-url "https://github.com/appeal-letters/appeal" \

@@ -61,12 +61,15 @@ class PreviousReleaseWorkspaceTest {
     }
 
     @Test
-    void theFixtureStaysAtThatReleasesSchema() throws Exception {
-        // Tests open a copy only: a fixture migrated in place would no longer test the upgrade.
+    void theFixtureStaysAtThatReleasesSchema(@TempDir Path dir) throws Exception {
+        // Tests open copies only (SQLite writes -shm/-wal files beside a WAL database even when
+        // reading): a fixture migrated in place would no longer test the upgrade.
+        Path copy = dir.resolve("workspace.db");
+        Files.copy(FIXTURE, copy);
         SQLiteConfig readOnly = new SQLiteConfig();
         readOnly.setReadOnly(true);
         List<String> versions = new ArrayList<>();
-        try (Connection c = readOnly.createConnection("jdbc:sqlite:" + FIXTURE);
+        try (Connection c = readOnly.createConnection("jdbc:sqlite:" + copy);
              Statement s = c.createStatement();
              ResultSet rows = s.executeQuery("SELECT version FROM flyway_schema_history ORDER BY installed_rank")) {
             while (rows.next()) {
