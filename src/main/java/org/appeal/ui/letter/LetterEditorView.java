@@ -48,7 +48,20 @@ public final class LetterEditorView {
     private final ChangeListener<TextRange> selectFromModel;
     private ListChangeListener<PreviewRasterizer.Page> pagesFromModel;
 
+    private final Node tools;
+    private final FindBar find;
+
     public LetterEditorView(LetterEditorViewModel model, Messages messages, BodyEditor body) {
+        this(model, messages, body, null, null);
+    }
+
+    /**
+     * @param tools the body's toolbar (formatting, Insert, find), or null for none
+     * @param find  find and replace over the body (Ctrl+F, Ctrl+H), or null for none
+     */
+    public LetterEditorView(LetterEditorViewModel model, Messages messages, BodyEditor body, Node tools, FindBar find) {
+        this.tools = tools;
+        this.find = find;
         this.model = model;
         this.preview = model.preview();
         this.messages = messages;
@@ -69,7 +82,23 @@ public final class LetterEditorView {
         root.setDividerPositions(0.48);
         root.setId("letter-screen");
         model.selectionRequestProperty().addListener(new WeakChangeListener<>(selectFromModel));
+        if (find != null) {
+            root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (FIND.match(e)) {
+                    find.openFind();
+                    e.consume();
+                } else if (REPLACE.match(e)) {
+                    find.openReplace();
+                    e.consume();
+                }
+            });
+        }
     }
+
+    private static final javafx.scene.input.KeyCombination FIND = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.scene.input.KeyCombination REPLACE = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     public Node node() {
         return root;
@@ -153,7 +182,14 @@ public final class LetterEditorView {
         warnings.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> model.jumpTo(p));
         Label warningsLabel = new Label(messages.get("letter.warnings"));
 
-        VBox box = new VBox(6, form, bodyLabel, body.node(), warningsLabel, warnings);
+        VBox box = new VBox(6, form, bodyLabel);
+        if (tools != null) {
+            box.getChildren().add(tools);
+        }
+        if (find != null) {
+            box.getChildren().add(find.node());
+        }
+        box.getChildren().addAll(body.node(), warningsLabel, warnings);
         box.setPadding(new Insets(10));
         return box;
     }
