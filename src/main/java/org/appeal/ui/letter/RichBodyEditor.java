@@ -260,20 +260,45 @@ public final class RichBodyEditor implements BodyEditor {
         completionPopup.getContent().add(completionList);
         completionPopup.setAutoHide(true);
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (!completionPopup.isShowing()) {
-                return;
+            if (completionPopup.isShowing() && completionKey(e)) {
+                e.consume();
             }
-            switch (e.getCode()) {
-                case DOWN -> move(1);
-                case UP -> move(-1);
-                case ENTER, TAB -> acceptCompletion();
-                case ESCAPE -> completionPopup.hide();
-                default -> {
-                    return;
+        });
+        // Where a window system gives the popup the keyboard (some do, Monocle among them), it passes
+        // typing on to the body, so the list never stands between the writer and the text.
+        completionPopup.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (!completionKey(e)) {
+                switch (e.getCode()) {
+                    case BACK_SPACE -> area.deletePreviousChar();
+                    case LEFT, RIGHT, HOME, END -> completionPopup.hide();
+                    default -> {
+                        return;
+                    }
                 }
             }
             e.consume();
         });
+        completionPopup.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String typed = e.getCharacter();
+            if (!typed.isEmpty() && !Character.isISOControl(typed.charAt(0)) && !e.isShortcutDown()) {
+                area.replaceSelection(typed);
+            }
+            e.consume();
+        });
+    }
+
+    /** Up, Down, Enter, Tab and Escape act on the completion list while it shows. */
+    private boolean completionKey(KeyEvent e) {
+        switch (e.getCode()) {
+            case DOWN -> move(1);
+            case UP -> move(-1);
+            case ENTER, TAB -> acceptCompletion();
+            case ESCAPE -> completionPopup.hide();
+            default -> {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void move(int by) {
