@@ -39,6 +39,18 @@ final class EditorToolbar {
         return bar;
     }
 
+    /**
+     * The toolbar with a line under it saying whether and how the body's spelling is checked (a line of its
+     * own: in a narrow window the toolbar folds its last items away).
+     */
+    Node withSpelling(javafx.beans.value.ObservableValue<String> state) {
+        javafx.scene.control.Label label = new javafx.scene.control.Label();
+        label.setId("spelling-state");
+        label.getStyleClass().add("spelling-state");
+        label.textProperty().bind(state);
+        return new javafx.scene.layout.VBox(2, bar, label);
+    }
+
     private static Button format(RichBodyEditor editor, Messages messages, String id, String symbol,
                                  Formatting.Format format, String style) {
         Button b = button("format-" + id, symbol, messages.get("format." + id), () -> editor.format(format));

@@ -50,6 +50,8 @@ public final class LetterEditorView {
 
     private final Node tools;
     private final FindBar find;
+    private final PreviewZoom zoom = new PreviewZoom();
+    private ScrollPane previewScroll;
 
     public LetterEditorView(LetterEditorViewModel model, Messages messages, BodyEditor body) {
         this(model, messages, body, null, null);
@@ -93,6 +95,54 @@ public final class LetterEditorView {
                 }
             });
         }
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (ZOOM_IN.stream().anyMatch(k -> k.match(e))) {
+                zoomIn();
+            } else if (ZOOM_OUT.stream().anyMatch(k -> k.match(e))) {
+                zoomOut();
+            } else if (ZOOM_ACTUAL.match(e)) {
+                zoom.actualSize();
+            } else {
+                return;
+            }
+            e.consume();
+        });
+    }
+
+    private static final java.util.List<javafx.scene.input.KeyCombination> ZOOM_IN = java.util.List.of(
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.PLUS,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.EQUALS,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_ANY),
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ADD,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+    private static final java.util.List<javafx.scene.input.KeyCombination> ZOOM_OUT = java.util.List.of(
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.MINUS,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.SUBTRACT,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+    private static final javafx.scene.input.KeyCombination ZOOM_ACTUAL = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.DIGIT0, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    /** The preview's zoom (fit width, a percentage of the real size). */
+    public PreviewZoom zoom() {
+        return zoom;
+    }
+
+    private double pageWidthPoints() {
+        return preview.pages().isEmpty() ? 595.3 : preview.widthInPoints(preview.pages().get(0));
+    }
+
+    private double fitWidth() {
+        return Math.max(100, previewScroll.getWidth() - 56);
+    }
+
+    private void zoomIn() {
+        zoom.zoomIn(pageWidthPoints(), fitWidth());
+    }
+
+    private void zoomOut() {
+        zoom.zoomOut(pageWidthPoints(), fitWidth());
     }
 
     private static final javafx.scene.input.KeyCombination FIND = new javafx.scene.input.KeyCodeCombination(
@@ -215,8 +265,11 @@ public final class LetterEditorView {
         pageBox.setPadding(new Insets(16));
         pageBox.getStyleClass().add("preview-pages");
         ScrollPane scroll = new ScrollPane(pageBox);
+        previewScroll = scroll;
         scroll.setId("preview");
         scroll.setFitToWidth(true);
+        // Zoomed wider than the pane, the pages keep their width and the pane scrolls sideways.
+        pageBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         scroll.getStyleClass().add("preview");
         pagesFromModel = change -> showPages(scroll);
         preview.pages().addListener(new WeakListChangeListener<>(pagesFromModel));
@@ -231,7 +284,35 @@ public final class LetterEditorView {
         StackPane.setAlignment(state, Pos.TOP_RIGHT);
         StackPane.setMargin(state, new Insets(8, 24, 0, 0));
         BorderPane pane = new BorderPane(new StackPane(scroll, state));
+        pane.setTop(zoomBar());
         return pane;
+    }
+
+    /** Fit width, 100 %, smaller and larger (Ctrl+minus, Ctrl+plus, Ctrl+0), and the size shown now. */
+    private Node zoomBar() {
+        Label level = new Label();
+        level.setId("zoom-level");
+        level.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> zoom.percentProperty().get() == PreviewZoom.FIT ? messages.get("zoom.fitting")
+                        : zoom.percentProperty().get() + " %", zoom.percentProperty()));
+        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(
+                zoomButton("zoom-out", "−", "zoom.out", this::zoomOut),
+                level,
+                zoomButton("zoom-in", "+", "zoom.in", this::zoomIn),
+                zoomButton("zoom-actual", "100 %", "zoom.actual", zoom::actualSize),
+                zoomButton("zoom-fit", messages.get("zoom.fit"), "zoom.fitTip", zoom::fitWidth));
+        bar.setId("zoom-bar");
+        bar.setAccessibleText(messages.get("zoom.bar"));
+        return bar;
+    }
+
+    private javafx.scene.control.Button zoomButton(String id, String text, String tipKey, Runnable action) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(text);
+        button.setId(id);
+        button.setAccessibleText(messages.get(tipKey));
+        button.setTooltip(new javafx.scene.control.Tooltip(messages.get(tipKey)));
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     private void showPages(ScrollPane scroll) {
@@ -240,7 +321,9 @@ public final class LetterEditorView {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(page.image(), null));
             view.setPreserveRatio(true);
             view.setSmooth(true);
-            view.fitWidthProperty().bind(scroll.widthProperty().subtract(56));
+            double points = preview.widthInPoints(page);
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> zoom.width(points, fitWidth()), zoom.percentProperty(), scroll.widthProperty()));
             view.getStyleClass().add("preview-page");
             view.setAccessibleText(messages.get("preview.page", page.number(), page.count()));
             StackPane frame = new StackPane(view);

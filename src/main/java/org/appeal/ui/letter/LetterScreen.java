@@ -17,6 +17,7 @@ public final class LetterScreen implements CampaignScreen<LetterEditorViewModel>
     private LetterEditorView view;
     private RichBodyEditor editor;
     private LetterInsertions insertions;
+    private BodySpellChecker spelling;
 
     /** @param renderPause waits for a pause in typing before the preview renders */
     public LetterScreen(ScreenContext context, Debouncer renderPause) {
@@ -50,7 +51,13 @@ public final class LetterScreen implements CampaignScreen<LetterEditorViewModel>
             FindBar find = new FindBar(editor, context.messages());
             insertions = new LetterInsertions(assistant, context.messages(), this::window, editor);
             EditorToolbar tools = new EditorToolbar(editor, insertions, find, context.messages());
-            view = new LetterEditorView(model, context.messages(), editor, tools.node(), find);
+            spelling = new BodySpellChecker(editor, context.messages(),
+                    () -> context.session().data().campaign().language(),
+                    () -> org.appeal.compose.BodySpelling.knownWords(context.session().data()),
+                    new org.appeal.ui.common.FxDebouncer(javafx.util.Duration.millis(600)));
+            view = new LetterEditorView(model, context.messages(), editor,
+                    tools.withSpelling(spelling.stateProperty()), find);
+            spelling.schedule();  // the dictionary loads now, off the FX thread, not at start-up
         }
         return view.node();
     }
@@ -58,6 +65,11 @@ public final class LetterScreen implements CampaignScreen<LetterEditorViewModel>
     /** The body's editor while the screen has a view (tests and the user guide's screenshots reach it here). */
     public java.util.Optional<RichBodyEditor> editor() {
         return java.util.Optional.ofNullable(editor);
+    }
+
+    /** The body's spell checking while the screen has a view. */
+    public java.util.Optional<BodySpellChecker> spelling() {
+        return java.util.Optional.ofNullable(spelling);
     }
 
     /**
@@ -101,6 +113,9 @@ public final class LetterScreen implements CampaignScreen<LetterEditorViewModel>
         if (editor != null) {
             editor.recheck();  // a key added or removed in the evidence library changes the marks
         }
+        if (spelling != null) {
+            spelling.schedule();  // names added or the language changed
+        }
         model.campaignChanged(change);
     }
 
@@ -113,6 +128,10 @@ public final class LetterScreen implements CampaignScreen<LetterEditorViewModel>
     public void relabel() {
         view = null;
         editor = null;
+        if (spelling != null) {
+            spelling.close();
+            spelling = null;
+        }
         model.refreshNow();  // the status and the problems come back in the new language
     }
 }

@@ -67,7 +67,9 @@ public final class RichBodyEditor implements BodyEditor {
         area.setWrapText(true);
         area.getStyleClass().addAll("body-editor", "rich-body");
         area.setParagraphGraphicFactory(LineNumberFactory.get(area));
-        area.setUndoManager(UndoUtils.plainTextUndoManager(area));
+        // Typing merges into one undo step until a pause of this long: a word typed slowly (or on a busy
+        // machine) still goes back in one Ctrl+Z.
+        area.setUndoManager(UndoUtils.plainTextUndoManager(area, Duration.ofMillis(1500)));
         scroll.setId("body-scroll");
         area.textProperty().addListener((o, old, text) -> {
             highlight();
