@@ -22,7 +22,7 @@ final class EditorToolbar {
                 format(editor, messages, "italic", "I", Formatting.Format.ITALIC, "-fx-font-style: italic;"),
                 format(editor, messages, "underline", "U", Formatting.Format.UNDERLINE, "-fx-underline: true;"),
                 format(editor, messages, "superscript", "x²", Formatting.Format.SUPERSCRIPT, ""),
-                format(editor, messages, "link", "🔗", Formatting.Format.LINK, ""),
+                format(editor, messages, "link", messages.get("format.linkButton"), Formatting.Format.LINK, ""),
                 new Separator());
         for (LetterInsertions.Kind kind : LetterInsertions.Kind.values()) {
             Button insert = button("insert-" + kind.id(), messages.get("menu.insert." + kind.id()),
