@@ -95,7 +95,9 @@ class EditorProofingUiTest {
         ScrollPane scroll = robot.lookup("#preview").queryAs(ScrollPane.class);
         double fitted = firstPage(robot).getFitWidth();
         assertThat(fitted).isEqualTo(scroll.getWidth() - 56, within(0.5));
-        assertThat(robot.lookup("#zoom-level").queryLabeled().getText()).isEqualTo("Fit width");
+        // Fitted: the size that comes to, and Fit width greyed out as it is what shows.
+        assertThat(robot.lookup("#zoom-level").queryLabeled().getText()).matches("\\d+ %");
+        assertThat(robot.lookup("#zoom-fit").query().isDisabled()).isTrue();
 
         click(robot, "#body");
         robot.press(KeyCode.CONTROL, KeyCode.EQUALS).release(KeyCode.EQUALS, KeyCode.CONTROL);
@@ -111,6 +113,7 @@ class EditorProofingUiTest {
         // The raster is whole pixels, so the page's width is known to a pixel of the raster (up to 3 px here).
         assertThat(firstPage(robot).getFitWidth()).isCloseTo(793.7, within(3.0));
 
+        assertThat(robot.lookup("#zoom-fit").query().isDisabled()).isFalse();
         click(robot, "#zoom-fit");
         waitUntil("fitted again", () -> Math.abs(firstPage(robot).getFitWidth() - (scroll.getWidth() - 56)) < 0.5);
     }

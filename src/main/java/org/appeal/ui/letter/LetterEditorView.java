@@ -292,15 +292,17 @@ public final class LetterEditorView {
     private Node zoomBar() {
         Label level = new Label();
         level.setId("zoom-level");
+        // Fitted, the size the fit comes to; the Fit width button is then greyed out, as it is what shows.
         level.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> zoom.percentProperty().get() == PreviewZoom.FIT ? messages.get("zoom.fitting")
-                        : zoom.percentProperty().get() + " %", zoom.percentProperty()));
+                () -> Math.round(zoom.shownPercent(pageWidthPoints(), fitWidth())) + " %", zoom.percentProperty(),
+                previewScroll.widthProperty(), preview.pages()));
         javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(
                 zoomButton("zoom-out", "−", "zoom.out", this::zoomOut),
                 level,
                 zoomButton("zoom-in", "+", "zoom.in", this::zoomIn),
                 zoomButton("zoom-actual", "100 %", "zoom.actual", zoom::actualSize),
                 zoomButton("zoom-fit", messages.get("zoom.fit"), "zoom.fitTip", zoom::fitWidth));
+        bar.getItems().get(4).disableProperty().bind(zoom.percentProperty().isEqualTo(PreviewZoom.FIT));
         bar.setId("zoom-bar");
         bar.setAccessibleText(messages.get("zoom.bar"));
         return bar;
