@@ -117,6 +117,19 @@ public final class Renderer {
     }
 
     /**
+     * What references print in this letter for {@code recipient} (the addressee when null), for the
+     * editor's hover and field picker: the same context a render builds, without rendering.
+     */
+    public ReferenceValues values(CampaignData draft, Recipient recipient) {
+        Recipient to = recipient != null ? recipient : draft.addressee()
+                .orElseThrow(() -> new IllegalArgumentException("the letter has no recipient to print values for"));
+        BodyTargets subjectTargets = new BodyTargets(SUBJECT_NAME, draft.letter().subject(), List.of(), false);
+        Html subject = nesting.check(draft.letter().subject().replace('\n', ' '), SUBJECT_NAME).isEmpty()
+                ? markdown.inline(draft.letter().subject(), subjectTargets) : new Html("");
+        return new ReferenceValues(templates, LetterContext.of(draft, to, subject));
+    }
+
+    /**
      * The layout merged; a layout name that is not a file of the templates folder (a path such as
      * {@code ../../etc/passwd} stored in a shared workspace, say) is refused before Velocity sees it.
      */
