@@ -34,8 +34,10 @@ public final class BundleWriter {
                 CanonicalCsv.write(BundleLayout.SPONSORSHIPS, data.sponsorships()));
         if (!data.sources().isEmpty()) {
             List<SourceEntry> entries = new ArrayList<>();
-            for (Source source : data.sources()) {
-                String textFile = SourcesTable.textFileOf(source);
+            List<String> textFiles = SourcesTable.textFilesOf(data.sources());
+            for (int i = 0; i < data.sources().size(); i++) {
+                Source source = data.sources().get(i);
+                String textFile = textFiles.get(i);
                 entries.add(new SourceEntry(source, textFile, 0));
                 if (!textFile.isEmpty()) {
                     files.put(textFile, SourceTextFile.write(source.paragraphs(), source.unnumbered()));

@@ -107,6 +107,26 @@ class BundleWriterTest {
     }
 
     @Test
+    void sourcesWhoseIdsMakeTheSameFileNameKeepTheirOwnTexts() throws Exception {
+        CampaignData sample = new BundleReader().read(BundleReaderSampleTest.SAMPLE);
+        // Made-up sources: three ids that all become "a_b" in a file name, the last only on a disk ignoring case.
+        List<Source> sources = Stream.of("a b", "a_b", "A_B").map(id -> new Source(id, "Made-up " + id, "", "", null, "",
+                List.of("The text of " + id + "."))).toList();
+        CampaignData data = new CampaignData(sample.campaign(), sample.letter(), List.of(), sample.signatories(),
+                List.of(), List.of(), sources, List.of(), List.of());
+
+        new BundleWriter().write(data, dir);
+
+        // Numbered in the bundle's order, by id: "A_B" < "a b" < "a_b".
+        assertThat(Files.readString(dir.resolve("sources.csv"))).contains("sources/A_B.txt\n", "sources/a_b-2.txt\n",
+                "sources/a_b-3.txt\n");
+        assertThat(new BundleReader().read(dir).sources()).extracting(Source::id, Source::paragraphs).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("A_B", List.of("The text of A_B.")),
+                org.assertj.core.groups.Tuple.tuple("a b", List.of("The text of a b.")),
+                org.assertj.core.groups.Tuple.tuple("a_b", List.of("The text of a_b.")));
+    }
+
+    @Test
     void sourcesEvidenceAndFurtherLettersAreWrittenAndReadBackEqual() throws Exception {
         CampaignData sample = new BundleReader().read(BundleReaderSampleTest.SAMPLE);
         Source withText = new Source("src-1", "A made-up source", "Made-up Ministry", "X/1/2", LocalDate.of(2030, 1, 2),
