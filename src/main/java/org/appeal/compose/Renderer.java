@@ -49,7 +49,7 @@ public final class Renderer {
                 false);
         Html subject = deepSubject.isEmpty() ? markdown.inline(draft.letter().subject(), subjectTargets) : new Html("");
         problems.addAll(subjectTargets.problems());
-        SignatureImages images = new SignatureImages(options.imageFolders());
+        SignatureImages images = new SignatureImages(options.imageFolders(), draft.images());
         problems.addAll(images.missing(draft.signatories().asOf(draft.letter().signatoriesAsOf())));
         LetterContext context = LetterContext.of(draft, to, subject, images);
 

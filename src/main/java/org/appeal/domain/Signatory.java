@@ -62,4 +62,9 @@ public record Signatory(String id, Kind kind, int position, String name, String 
     public Signatory withSignatureImage(String image) {
         return new Signatory(id, kind, position, name, acronym, title, country, signedOn, withdrawnOn, image);
     }
+
+    /** The same signatory at another place in the printed list. */
+    public Signatory withPosition(int newPosition) {
+        return new Signatory(id, kind, newPosition, name, acronym, title, country, signedOn, withdrawnOn, signatureImage);
+    }
 }

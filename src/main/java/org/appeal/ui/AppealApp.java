@@ -48,7 +48,7 @@ public final class AppealApp extends Application {
         Messages messages = new Messages(settings.language().isEmpty() ? Locale.getDefault()
                 : Locale.forLanguageTag(settings.language()));
         executor = new FxUiExecutor();
-        FxDialogService dialogs = new FxDialogService(() -> stage, messages::get);
+        FxDialogService dialogs = new FxDialogService(() -> stage, messages);
         AppServices services = new AppServices(renderer.join(), fonts.join(), new PreviewRasterizer(PREVIEW_DPI),
                 (pdf, job) -> new PdfPrinter().print(pdf, job), templates(home.templates()),
                 home.root().resolve("seeds").resolve("sample-campaign"), BundleLoader.STANDARD, settingsFile, dialogs,

@@ -70,8 +70,9 @@ class BundleWriterTest {
                 kr-group,ORGANISATION,1,북한인권 예시 모임,,,,,
                 spacey,INDIVIDUAL,2," Leading space",,,,2030-01-01,2030-01-09
                 """);
-        assertThat(dir.resolve("resolutions.csv")).content()
-                .isEqualTo("id,symbol,body,session,adopted_on,title,adoption,source\n");
+        assertThat(dir.resolve("resolutions.csv")).as("a campaign without resolutions needs no resolutions.csv")
+                .doesNotExist();
+        assertThat(dir.resolve("sponsorships.csv")).doesNotExist();
         assertThat(dir.resolve("letter.md")).content().isEqualTo("본문\nline two\n");
 
         CampaignData back = new BundleReader().read(dir);
