@@ -79,7 +79,7 @@ public final class CampaignScreenshots extends Application {
         new CampaignStore(workspace).importCampaign(new BundleReader().read(Path.of("seeds/sample-campaign")));
         FontLibrary fonts = new FontLibrary();
         messages = new Messages(Locale.ENGLISH);
-        dialogs = new FxDialogService(() -> stage, messages::get);
+        dialogs = new FxDialogService(() -> stage, messages);
         AppServices services = new AppServices(new Renderer(new TemplateEngine(Path.of("templates")), fonts), fonts,
                 new PreviewRasterizer(80f), (pdf, job) -> false, List.of("letter.html.vm", "briefing.html.vm"),
                 Path.of("seeds/sample-campaign"), BundleLoader.STANDARD,

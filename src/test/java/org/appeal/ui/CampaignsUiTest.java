@@ -345,7 +345,7 @@ class CampaignsUiTest {
 
     /** The real Save / Don't save / Cancel dialog, clicked by its buttons' ids. */
     private void askWithTheRealDialog() {
-        app.dialogs.askToSaveWith = new FxDialogService(() -> stage, new Messages(Locale.ENGLISH)::get);
+        app.dialogs.askToSaveWith = new FxDialogService(() -> stage, new Messages(Locale.ENGLISH));
     }
 
     private void editTheSubject(FxRobot robot) {
