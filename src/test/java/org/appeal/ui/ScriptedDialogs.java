@@ -21,6 +21,8 @@ final class ScriptedDialogs implements DialogService {
     boolean confirmAnswer = true;
     /** What a quit with unsaved changes answers; tests that close the window agree to lose them unless they say otherwise. */
     SaveChoice saveChoice = SaveChoice.DONT_SAVE;
+    /** When set, asks "save before closing?" with it (the real dialog) instead of answering {@link #saveChoice}. */
+    DialogService askToSaveWith;
     /** The folder each chooser was asked to open in, in order (null when none was given). */
     final List<Path> openedIn = new ArrayList<>();
 
@@ -67,7 +69,7 @@ final class ScriptedDialogs implements DialogService {
     @Override
     public SaveChoice askToSave(String title, String message) {
         shown.add(new Shown("askToSave", title, message));
-        return saveChoice;
+        return askToSaveWith != null ? askToSaveWith.askToSave(title, message) : saveChoice;
     }
 
     @Override

@@ -281,8 +281,10 @@ public final class LetterEditorViewModel {
         }
         Recipient selected = recipient.get();
         recipients.setAll(session.data().recipients());
-        recipient.set(selected == null ? null : recipients.stream().filter(r -> r.id().equals(selected.id()))
-                .findFirst().orElse(recipients.isEmpty() ? null : recipients.get(0)));
+        // A new campaign's first recipients: the letter goes to the addressee, so Export has someone to write to.
+        Recipient fallback = session.data().addressee().orElse(recipients.isEmpty() ? null : recipients.get(0));
+        recipient.set(selected == null ? fallback : recipients.stream().filter(r -> r.id().equals(selected.id()))
+                .findFirst().orElse(fallback));
         scheduleRender();
     }
 

@@ -32,7 +32,7 @@ public final class VerifyPdfDialog {
         TextArea report = new TextArea(result.text());
         report.setId("verifyReport");
         report.setEditable(false);
-        report.setWrapText(false);
+        report.setWrapText(true);  // the verdict line is longer than the dialog; a scroll bar would hide its end
         report.setAccessibleText(messages.get("verify.report"));
         report.getStyleClass().add("verify-report");
         report.setPrefColumnCount(90);
