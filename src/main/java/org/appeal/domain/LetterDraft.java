@@ -1,6 +1,7 @@
 package org.appeal.domain;
 
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -12,9 +13,13 @@ import java.util.Objects;
  * @param templateName     layout template under {@code templates/}
  * @param signatoriesAsOf  the day whose signatory list the letter prints; it may differ from {@code date}
  * @param citations        how the letter cites its evidence
+ * @param language         the letter's language ({@code en}, {@code ko}); empty means the campaign's,
+ *                         so a campaign's further letters may be in another language than its main one
+ * @param words            this letter's own layout words, over the campaign's and the language's
  */
 public record LetterDraft(String subject, LocalDate date, String body, String templateName,
-                          LocalDate signatoriesAsOf, CitationSettings citations) {
+                          LocalDate signatoriesAsOf, CitationSettings citations, String language,
+                          Map<LetterWord, String> words) {
     public static final String DEFAULT_TEMPLATE = "letter.html.vm";
 
     public LetterDraft {
@@ -24,6 +29,14 @@ public record LetterDraft(String subject, LocalDate date, String body, String te
         templateName = templateName == null || templateName.isBlank() ? DEFAULT_TEMPLATE : templateName;
         signatoriesAsOf = signatoriesAsOf == null ? date : signatoriesAsOf;
         citations = citations == null ? CitationSettings.DEFAULT : citations;
+        language = language == null ? "" : language.strip();
+        words = words == null ? Map.of() : Map.copyOf(words);
+    }
+
+    /** A letter in the campaign's language with the usual layout words. */
+    public LetterDraft(String subject, LocalDate date, String body, String templateName, LocalDate signatoriesAsOf,
+                       CitationSettings citations) {
+        this(subject, date, body, templateName, signatoriesAsOf, citations, "", Map.of());
     }
 
     /** A letter that cites the default way. */
@@ -31,15 +44,29 @@ public record LetterDraft(String subject, LocalDate date, String body, String te
         this(subject, date, body, templateName, signatoriesAsOf, CitationSettings.DEFAULT);
     }
 
+    /** The language the letter is written in: its own, else the campaign's. */
+    public String languageIn(Campaign campaign) {
+        return language.isEmpty() ? campaign.language() : language;
+    }
+
     public LetterDraft withBody(String newBody) {
-        return new LetterDraft(subject, date, newBody, templateName, signatoriesAsOf, citations);
+        return new LetterDraft(subject, date, newBody, templateName, signatoriesAsOf, citations, language, words);
     }
 
     public LetterDraft withTemplate(String newTemplate) {
-        return new LetterDraft(subject, date, body, newTemplate, signatoriesAsOf, citations);
+        return new LetterDraft(subject, date, body, newTemplate, signatoriesAsOf, citations, language, words);
     }
 
     public LetterDraft withCitations(CitationSettings newCitations) {
-        return new LetterDraft(subject, date, body, templateName, signatoriesAsOf, newCitations);
+        return new LetterDraft(subject, date, body, templateName, signatoriesAsOf, newCitations, language, words);
+    }
+
+    /** The letter in another language setting; empty for the campaign's. */
+    public LetterDraft withLanguage(String newLanguage) {
+        return new LetterDraft(subject, date, body, templateName, signatoriesAsOf, citations, newLanguage, words);
+    }
+
+    public LetterDraft withWords(Map<LetterWord, String> newWords) {
+        return new LetterDraft(subject, date, body, templateName, signatoriesAsOf, citations, language, newWords);
     }
 }
