@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.appeal.domain.Script;
 
 /**
  * Footnotes at the foot of the page on which each reference stands. pdfHTML has no CSS footnote
@@ -67,8 +68,9 @@ final class FootnotePages {
     /** Space between the body and the rule over the notes, and between the rule and the first note. */
     private static final float GAP = 6f;
     private static final int MAX_PASSES = 6;
-    private static final String NOTE_CSS = "<style>p{font-family:'Liberation Serif','NanumMyeongjo';font-size:9pt;"
-            + "line-height:1.25;margin:0 0 2pt 0;padding-left:14pt;text-indent:-14pt;}</style>";
+    /** The notes' type: the letter's serif first (the Korean one for a Korean letter, as the layout sets its body). */
+    private static final String NOTE_CSS = "<style>p{font-family:%s;font-size:9pt;"
+            + "line-height:1.25;margin:0 0 2pt 0;padding-left:14pt;text-indent:-14pt;%s}</style>";
 
     private final PdfConverter pdf;
     private final FontProvider fonts;
@@ -80,23 +82,27 @@ final class FootnotePages {
         this.pdf = pdf;
         this.fonts = fonts.provider();
         this.noteProperties = new ConverterProperties().setFontProvider(this.fonts)
-                .setCharset(StandardCharsets.UTF_8.name());
+                .setCssApplierFactory(new WordSpacingOnly()).setCharset(StandardCharsets.UTF_8.name());
     }
 
+    /** @param language the letter's language, which sets the notes' type and line breaking */
     byte[] convert(String html, List<Note> notes, PdfMetadata metadata, RenderOptions options,
-                   List<PdfAttachment> attachments) {
+                   List<PdfAttachment> attachments, String language) {
         lock.lock();
         try {
-            return settle(html, notes, metadata, options, attachments);
+            boolean korean = Script.of(language) == Script.HANGUL;
+            String css = String.format(NOTE_CSS, korean ? "'NanumMyeongjo','Liberation Serif'"
+                    : "'Liberation Serif','NanumMyeongjo'", korean ? "word-break:keep-all;" : "");
+            return settle(html, notes, metadata, options, attachments, css);
         } finally {
             lock.unlock();
         }
     }
 
     private byte[] settle(String html, List<Note> notes, PdfMetadata metadata, RenderOptions options,
-                          List<PdfAttachment> attachments) {
+                          List<PdfAttachment> attachments, String css) {
         float width = PageSize.A4.getWidth() - 2 * SIDE_MARGIN;
-        Map<Integer, Float> heights = heights(notes, width);
+        Map<Integer, Float> heights = heights(notes, width, css);
         Map<Integer, Integer> drawnOn = Map.of();
         float first = 0;
         float others = 0;
@@ -108,7 +114,7 @@ final class FootnotePages {
                 others = Math.max(others, all);
             }
             byte[] out = pdf.convert(withRoom(html, first, others), metadata, options, attachments,
-                    new NoteDrawer(notes, drawnOn, heights));
+                    new NoteDrawer(notes, drawnOn, heights, css));
             Map<Integer, Integer> landed = referencePages(out);
             float needFirst = reserve(onPage(landed, heights, 1));
             float needOthers = 0;
@@ -153,21 +159,21 @@ final class FootnotePages {
     }
 
     /** A note as laid-out blocks: its number, then its text, in the notes' small type. */
-    private List<IElement> elements(Note note) {
-        String html = "<html><head>" + NOTE_CSS + "</head><body><p>" + note.number() + ".\u00A0" + note.text().value()
+    private List<IElement> elements(Note note, String css) {
+        String html = "<html><head>" + css + "</head><body><p>" + note.number() + ".\u00A0" + note.text().value()
                 + "</p></body></html>";
         return HtmlConverter.convertToElements(html, noteProperties);
     }
 
     /** The height each note takes at the notes' width, measured by laying it out off the page. */
-    private Map<Integer, Float> heights(List<Note> notes, float width) {
+    private Map<Integer, Float> heights(List<Note> notes, float width, String css) {
         Map<Integer, Float> heights = new HashMap<>();
         try (PdfDocument scratch = new PdfDocument(new PdfWriter(new ByteArrayOutputStream()));
              Document document = new Document(scratch, PageSize.A4)) {
             scratch.addNewPage();
             for (Note note : notes) {
                 float height = 0;
-                for (IElement element : elements(note)) {
+                for (IElement element : elements(note, css)) {
                     IRenderer renderer = element.createRendererSubTree().setParent(document.getRenderer());
                     LayoutResult result = renderer.layout(new LayoutContext(
                             new LayoutArea(1, new Rectangle(0, 0, width, 10_000))));
@@ -220,11 +226,13 @@ final class FootnotePages {
         private final List<Note> notes;
         private final Map<Integer, Integer> drawnOn;
         private final Map<Integer, Float> heights;
+        private final String css;
 
-        NoteDrawer(List<Note> notes, Map<Integer, Integer> drawnOn, Map<Integer, Float> heights) {
+        NoteDrawer(List<Note> notes, Map<Integer, Integer> drawnOn, Map<Integer, Float> heights, String css) {
             this.notes = notes;
             this.drawnOn = drawnOn;
             this.heights = heights;
+            this.css = css;
             addType(PdfDocumentEvent.END_PAGE);
         }
 
@@ -256,7 +264,7 @@ final class FootnotePages {
                 for (Note note : here) {
                     document.addNamedDestination(CitedBody.noteAnchor(Integer.toString(note.number())),
                             PdfExplicitDestination.createXYZ(page, SIDE_MARGIN, y, 0).getPdfObject());
-                    for (IElement element : elements(note)) {
+                    for (IElement element : elements(note, css)) {
                         canvas.add((IBlockElement) element);
                     }
                     y -= heights.get(note.number());

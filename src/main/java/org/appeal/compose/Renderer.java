@@ -27,12 +27,14 @@ public final class Renderer {
     private final GlyphCheck glyphs;
     private final PdfConverter pdf;
     private final FootnotePages footnotes;
+    private final WordSets words;
 
     public Renderer(TemplateEngine templates, FontLibrary fonts) {
         this.templates = templates;
         this.glyphs = new GlyphCheck(fonts);
         this.pdf = new PdfConverter(templates.root(), fonts);
         this.footnotes = new FootnotePages(pdf, fonts);
+        this.words = new WordSets(templates.root());
     }
 
     public RenderedLetter render(CampaignData draft, Recipient recipient, RenderOptions options) throws RenderException {
@@ -47,7 +49,10 @@ public final class Renderer {
         problems.addAll(subjectTargets.problems());
         SignatureImages images = new SignatureImages(options.imageFolders());
         problems.addAll(images.missing(draft.signatories().asOf(draft.letter().signatoriesAsOf())));
-        LetterContext context = LetterContext.of(draft, to, subject, images);
+        WordSets.Words frame = words.of(draft.language(), draft.campaign().wordsFor(draft.language()),
+                draft.letter().words());
+        problems.addAll(frame.problems());
+        LetterContext context = LetterContext.of(draft, to, subject, images, frame.words());
 
         CitedBody citations = new CitedBody(draft);
         problems.addAll(citations.check(draft.letter().body(), BODY_NAME));
@@ -70,7 +75,7 @@ public final class Renderer {
         PdfMetadata metadata = LetterMetadata.of(draft, to, subject);
         List<PdfAttachment> attachments = attachments(draft, options.archival());
         byte[] bytes = citations.settings().way() == CitationSettings.Way.FOOTNOTES && !citations.notes().isEmpty()
-                ? footnotes.convert(layout.output(), citations.notes(), metadata, options, attachments)
+                ? footnotes.convert(layout.output(), citations.notes(), metadata, options, attachments, draft.language())
                 : pdf.convert(layout.output(), metadata, options, attachments, null);
         return new RenderedLetter(layout.output(), bytes, problems);
     }
