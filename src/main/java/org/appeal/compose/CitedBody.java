@@ -29,13 +29,16 @@ final class CitedBody {
 
     private final CampaignData data;
     private final CitationSettings settings;
+    private final String notePrefix;
     private CitationFormatter formatter;
     private final List<Note> notes = new ArrayList<>();
     private final Map<String, Source> cited = new LinkedHashMap<>();
 
-    CitedBody(CampaignData data) {
+    /** @param notePrefix what the names of the notes' places begin with ({@link RenderOptions#notePrefix()}) */
+    CitedBody(CampaignData data, String notePrefix) {
         this.data = data;
         this.settings = data.letter().citations();
+        this.notePrefix = notePrefix;
     }
 
     /**
@@ -173,13 +176,13 @@ final class CitedBody {
         return new Html(out.toString());
     }
 
-    static String reference(String number) {
-        return "<sup class=\"note-ref\"><a href=\"#" + noteAnchor(number) + "\">" + number + "</a></sup>";
+    String reference(String number) {
+        return "<sup class=\"note-ref\"><a href=\"#" + noteAnchor(notePrefix, number) + "\">" + number + "</a></sup>";
     }
 
     /** The name of a note's destination in the PDF, which its reference links to. */
-    static String noteAnchor(String number) {
-        return "note-" + number;
+    static String noteAnchor(String prefix, String number) {
+        return prefix + number;
     }
 
     List<Note> notes() {
@@ -193,7 +196,8 @@ final class CitedBody {
     /** What the layout sees as {@code $citations}. */
     org.appeal.compose.view.CitationsView view() {
         return new org.appeal.compose.view.CitationsView(settings.way().key(),
-                notes.stream().map(n -> new org.appeal.compose.view.CitationsView.NoteView(n.number(), n.text())).toList(),
+                notes.stream().map(n -> new org.appeal.compose.view.CitationsView.NoteView(n.number(), n.text(),
+                        noteAnchor(notePrefix, Integer.toString(n.number())))).toList(),
                 bibliography());
     }
 

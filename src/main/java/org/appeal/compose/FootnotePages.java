@@ -113,9 +113,11 @@ final class FootnotePages {
                 first = Math.max(first, all);
                 others = Math.max(others, all);
             }
+            Map<Integer, Integer> drawing = drawnOn;
             byte[] out = pdf.convert(withRoom(html, first, others), metadata, options, attachments,
-                    new NoteDrawer(notes, drawnOn, heights, css));
-            Map<Integer, Integer> landed = referencePages(out);
+                    new NoteDrawer(notes, drawnOn, heights, css),
+                    document -> nameNotes(document, notes, drawing, heights, options.notePrefix()));
+            Map<Integer, Integer> landed = referencePages(out, options.notePrefix());
             float needFirst = reserve(onPage(landed, heights, 1));
             float needOthers = 0;
             for (int page : new java.util.TreeSet<>(landed.values())) {
@@ -131,6 +133,30 @@ final class FootnotePages {
             others = Math.max(others, needOthers);
         }
         throw new IllegalStateException("footnotes did not settle on their pages");
+    }
+
+    /**
+     * Names each note's place, where its reference links to: at the top of the note, as the note
+     * drawer sets the notes of a page from the bottom margin up. Named before the document closes,
+     * since iText writes the names before it finishes the pages (and so before the drawer runs).
+     */
+    private static void nameNotes(PdfDocument document, List<Note> notes, Map<Integer, Integer> drawnOn,
+                                  Map<Integer, Float> heights, String prefix) {
+        Map<Integer, List<Note>> byPage = new TreeMap<>();
+        for (Note note : notes) {
+            Integer page = drawnOn.get(note.number());
+            if (page != null && page <= document.getNumberOfPages()) {
+                byPage.computeIfAbsent(page, k -> new ArrayList<>()).add(note);
+            }
+        }
+        byPage.forEach((page, here) -> {
+            float y = BOTTOM_MARGIN + here.stream().map(n -> heights.get(n.number())).reduce(0f, Float::sum);
+            for (Note note : here) {
+                document.addNamedDestination(CitedBody.noteAnchor(prefix, Integer.toString(note.number())),
+                        PdfExplicitDestination.createXYZ(document.getPage(page), SIDE_MARGIN, y, 0).getPdfObject());
+                y -= heights.get(note.number());
+            }
+        });
     }
 
     private static float reserve(float notesHeight) {
@@ -186,14 +212,14 @@ final class FootnotePages {
     }
 
     /** Note number to the page (1-based) whose link annotation refers to it. */
-    static Map<Integer, Integer> referencePages(byte[] pdfBytes) {
+    static Map<Integer, Integer> referencePages(byte[] pdfBytes, String prefix) {
         Map<Integer, Integer> pages = new TreeMap<>();
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdfBytes)))) {
             for (int p = 1; p <= document.getNumberOfPages(); p++) {
                 for (PdfAnnotation annotation : document.getPage(p).getAnnotations()) {
                     if (annotation instanceof PdfLinkAnnotation link) {
                         int page = p;
-                        noteNumber(link).ifPresent(n -> pages.putIfAbsent(n, page));
+                        noteNumber(link, prefix).ifPresent(n -> pages.putIfAbsent(n, page));
                     }
                 }
             }
@@ -203,14 +229,13 @@ final class FootnotePages {
         return pages;
     }
 
-    private static java.util.Optional<Integer> noteNumber(PdfLinkAnnotation link) {
+    private static java.util.Optional<Integer> noteNumber(PdfLinkAnnotation link, String prefix) {
         PdfObject destination = link.getDestinationObject();
         if (destination == null && link.getAction() != null) {
             destination = link.getAction().get(PdfName.D);
         }
         String name = destination instanceof PdfString s ? s.toUnicodeString()
                 : destination instanceof PdfName n ? n.getValue() : null;
-        String prefix = CitedBody.noteAnchor("");
         if (name == null || !name.startsWith(prefix)) {
             return java.util.Optional.empty();
         }
@@ -221,7 +246,7 @@ final class FootnotePages {
         }
     }
 
-    /** Draws, as each page is finished, the notes the previous pass found on it, and names their place. */
+    /** Draws, as each page is finished, the notes the previous pass found on it. */
     private final class NoteDrawer extends AbstractPdfDocumentEventHandler {
         private final List<Note> notes;
         private final Map<Integer, Integer> drawnOn;
@@ -260,14 +285,10 @@ final class FootnotePages {
                     .moveTo(SIDE_MARGIN, top + GAP).lineTo(SIDE_MARGIN + width / 3, top + GAP).stroke().restoreState();
             try (Canvas canvas = new Canvas(new PdfCanvas(page), new Rectangle(SIDE_MARGIN, BOTTOM_MARGIN, width, height + 1))) {
                 canvas.setFontProvider(fonts);
-                float y = top;
                 for (Note note : here) {
-                    document.addNamedDestination(CitedBody.noteAnchor(Integer.toString(note.number())),
-                            PdfExplicitDestination.createXYZ(page, SIDE_MARGIN, y, 0).getPdfObject());
                     for (IElement element : elements(note, css)) {
                         canvas.add((IBlockElement) element);
                     }
-                    y -= heights.get(note.number());
                 }
             }
         }

@@ -54,7 +54,7 @@ public final class Renderer {
         problems.addAll(frame.problems());
         LetterContext context = LetterContext.of(draft, to, subject, images, frame.words());
 
-        CitedBody citations = new CitedBody(draft);
+        CitedBody citations = new CitedBody(draft, options.notePrefix());
         problems.addAll(citations.check(draft.letter().body(), BODY_NAME));
         Evaluation body = templates.evaluate(BODY_NAME, draft.letter().body(), context.model(), Escaping.MARKDOWN);
         problems.addAll(body.problems());

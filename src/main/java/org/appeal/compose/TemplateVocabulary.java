@@ -180,7 +180,9 @@ public final class TemplateVocabulary {
     public static final TemplateType NOTE = view("note", CitationsView.NoteView.class, "one numbered citation note",
             List.of("text"),
             property("number", NUMBER, "the number printed at its reference", ""),
-            property("text", FORMATTED, "the note in the letter's citation style", ""));
+            property("text", FORMATTED, "the note in the letter's citation style", ""),
+            property("anchor", TEXT, "the name of the note's place, which its reference links to: write it as the"
+                    + " note's `id` (`note-1`; each part of a bilingual letter has its own, such as `ko-note-1`)", ""));
 
     public static final TemplateType CITATIONS = view("citations", CitationsView.class,
             "the letter's citations as its layout prints them", List.of("way"),
