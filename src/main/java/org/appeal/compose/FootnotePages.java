@@ -82,7 +82,7 @@ final class FootnotePages {
         this.pdf = pdf;
         this.fonts = fonts.provider();
         this.noteProperties = new ConverterProperties().setFontProvider(this.fonts)
-                .setCssApplierFactory(new WordSpacingOnly()).setCharset(StandardCharsets.UTF_8.name());
+                .setCharset(StandardCharsets.UTF_8.name());
     }
 
     /** @param language the letter's language, which sets the notes' type and line breaking */

@@ -42,7 +42,6 @@ final class PdfConverter {
         this.templatesRoot = templatesRoot;
         this.shared = new ConverterProperties()
                 .setFontProvider(fonts.provider())
-                .setCssApplierFactory(new WordSpacingOnly())
                 .setCharset(StandardCharsets.UTF_8.name())
                 .setBaseUri(templatesRoot.toUri().toString());
     }

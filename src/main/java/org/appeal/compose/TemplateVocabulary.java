@@ -81,9 +81,9 @@ public final class TemplateVocabulary {
             property("fax", TEXT, "the fax number as typed; may be empty", "+82 2-770-4721"),
             property("email", TEXT, "the e-mail address as typed; may be empty", "president.go.kr"),
             property("heading", LINES, "the lines naming them as the addressee, in the letter's way (the `addressee`"
-                    + " layout word: name, then title in English; \"이재명 대통령 귀하\" in Korean)", ""),
+                    + " layout word: name, then title in English; \"홍길동 장관 귀하\" in Korean)", ""),
             property("copyHeading", LINES, "the lines naming them in the copies block (the `copy` layout word:"
-                    + " \"Prime Minister Kim Min-seok\"; \"김민석 국무총리\" in Korean)", ""));
+                    + " \"Prime Minister Kim Min-seok\"; \"홍길동 장관\" in Korean)", ""));
     public static final TemplateType RECIPIENTS = list(RECIPIENT, "recipients");
 
     public static final TemplateType SIGNATORY = view("signatory", SignatoryView.class,
