@@ -17,7 +17,8 @@ import org.appeal.domain.Recipient;
  * frame (date, addressee, salutation, closing, signatories, page numbers from 1), the first
  * language first. The versions share recipients, signatories, evidence and citations; they must
  * cite the same works in the same order, so that their notes carry the same numbers. A version
- * with a different number of paragraphs is a warning: a translation may join two.
+ * with a different number of paragraphs, or a citation in another paragraph, is a warning: a
+ * translation may join two sentences.
  */
 public final class BilingualRenderer {
     /** Where problems with the versions as a pair are reported. */
@@ -48,13 +49,11 @@ public final class BilingualRenderer {
         for (int i = 1; i < letters.size(); i++) {
             String other = letters.get(i).letter().body();
             String pair = "'" + versions.get(0) + "' and '" + versions.get(i) + "'";
+            VersionComparison.firstCitationApart(first, other).ifPresent(apart -> problems.add(Problem.blocking(
+                    VERSIONS, 0, 0, pair + " do not cite in step, so their notes would be numbered apart: " + apart)));
+            // Citations in step overall but in other paragraphs, or paragraphs joined: worth a look, no harm to the notes.
             for (VersionComparison.Difference difference : VersionComparison.compare(first, other)) {
-                if (difference.kind() == VersionComparison.Difference.Kind.PARAGRAPH_COUNT) {
-                    problems.add(Problem.warning(VERSIONS, pair + ": " + difference.message()));
-                } else {
-                    problems.add(Problem.blocking(VERSIONS, 0, 0, pair + " do not cite in step, so their notes"
-                            + " would be numbered apart: " + difference.message()));
-                }
+                problems.add(Problem.warning(VERSIONS, pair + ": " + difference.message()));
             }
         }
         if (problems.stream().anyMatch(Problem::isBlocking)) {

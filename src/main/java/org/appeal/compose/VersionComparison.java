@@ -70,12 +70,32 @@ public final class VersionComparison {
         return keys(first).equals(keys(second));
     }
 
+    /**
+     * Where the two versions' citations, counted through the whole body, first part: "citation 2
+     * is @a in the first version and @b in the second"; empty when they cite in step.
+     */
+    public static java.util.Optional<String> firstCitationApart(String first, String second) {
+        List<String> a = keys(first);
+        List<String> b = keys(second);
+        for (int i = 0; i < Math.min(a.size(), b.size()); i++) {
+            if (!a.get(i).equals(b.get(i))) {
+                return java.util.Optional.of("citation " + (i + 1) + " is @" + a.get(i) + " in the first version and @"
+                        + b.get(i) + " in the second");
+            }
+        }
+        if (a.size() != b.size()) {
+            return java.util.Optional.of("the first version cites " + a.size() + " time" + (a.size() == 1 ? "" : "s")
+                    + ", the second " + b.size());
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The body's paragraphs: blocks of text between blank lines. */
     static List<String> paragraphs(String body) {
         List<String> paragraphs = new ArrayList<>();
         for (String block : BLANK_LINES.split(body.replace("\r\n", "\n").replace('\r', '\n'))) {
             if (!block.isBlank()) {
-                paragraphs.add(block);
+                paragraphs.add(block.strip());
             }
         }
         return paragraphs;
