@@ -11,6 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code appeal batch BUNDLE --out DIR}: one PDF per recipient, TO and CC. */
@@ -32,6 +33,9 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "the folder to write into")
     Path out;
 
+    @Mixin
+    LanguageOptions languages;
+
     BatchCommand(CliServices services) {
         this.services = services;
     }
@@ -40,10 +44,11 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
             CampaignData data = input.load();
+            List<String> versions = languages.versions(data, null, input.describe());
             BatchExport.Result result;
             try {
-                result = new BatchExport(services.renderer(), input.renderOptions(pdfa.archival)).export(data, data.recipients(), out,
-                        (done, total, message) -> { }, () -> false);
+                result = new BatchExport(services.renderer(), input.renderOptions(pdfa.archival)).export(data, versions,
+                        data.recipients(), out, (done, total, message) -> { }, () -> false);
             } catch (RenderException e) {
                 throw Reporting.notRendered(e);
             }

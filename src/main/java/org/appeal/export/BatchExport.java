@@ -1,5 +1,6 @@
 package org.appeal.export;
 
+import org.appeal.compose.BilingualRenderer;
 import org.appeal.compose.Problem;
 import org.appeal.compose.RenderException;
 import org.appeal.compose.RenderOptions;
@@ -49,26 +50,41 @@ public final class BatchExport {
 
     public Result export(CampaignData data, List<Recipient> recipients, Path folder, Progress progress,
                          BooleanSupplier cancelled) throws RenderException, IOException {
+        return export(data, List.of(CampaignData.MAIN_LETTER), recipients, folder, progress, cancelled);
+    }
+
+    /**
+     * @param versions the letters to print for each recipient: one (the main letter, or one of its
+     *                 translations), or several for one bilingual PDF each. A file of anything but the
+     *                 main letter alone ends in its languages: {@code …_ko.pdf}, {@code …_en-ko.pdf}
+     */
+    public Result export(CampaignData data, List<String> versions, List<Recipient> recipients, Path folder,
+                         Progress progress, BooleanSupplier cancelled) throws RenderException, IOException {
         int total = recipients.size() * 2;
         List<RenderedLetter> letters = new ArrayList<>();
         List<Problem> warnings = new ArrayList<>();
+        CampaignData first = data.focusedOn(versions.get(0)).orElseThrow(() ->
+                new IllegalArgumentException("no letter " + versions.get(0)));
         for (Recipient recipient : recipients) {
             if (cancelled.getAsBoolean()) {
                 return new Result(List.of(), warnings, true);
             }
-            RenderedLetter letter = renderer.render(data, recipient, options);
+            RenderedLetter letter = versions.size() == 1 ? renderer.render(first, recipient, options)
+                    : new BilingualRenderer(renderer).render(data, versions, recipient, options);
             letters.add(letter);
             letter.warnings().stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
             progress.update(letters.size(), total, "Rendered the letter to " + recipient.name());
         }
         Files.createDirectories(folder);
         ExportFileNames names = new ExportFileNames();
+        String languages = versions.equals(List.of(CampaignData.MAIN_LETTER)) ? ""
+                : String.join("-", versions.stream().map(v -> data.languageOf(v).orElse(v)).toList());
         List<Path> written = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             if (cancelled.getAsBoolean()) {
                 return new Result(written, warnings, true);
             }
-            Path file = folder.resolve(names.next(data.letter(), recipients.get(i)));
+            Path file = folder.resolve(names.next(first.letter(), recipients.get(i), languages));
             AtomicFile.write(file, letters.get(i).pdf());
             written.add(file);
             progress.update(recipients.size() + i + 1, total, "Wrote " + file.getFileName());

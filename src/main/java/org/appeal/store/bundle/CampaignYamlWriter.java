@@ -28,8 +28,7 @@ final class CampaignYamlWriter {
                 + "title: " + scalars.scalar(campaign.title()) + "\n"
                 + "language: " + scalars.scalar(campaign.language()) + "\n"
                 + (campaign.coalition().isEmpty() ? "" : "coalition: " + scalars.scalar(campaign.coalition()) + "\n")
-                + "target_state: " + scalars.scalar(campaign.targetState()) + "\n"
-                + (campaign.notes().isEmpty() ? "" : "notes: " + scalars.scalar(campaign.notes()) + "\n"));
+                + "target_state: " + scalars.scalar(campaign.targetState()) + "\n");
         if (!campaign.words().isEmpty()) {
             out.append("words:\n");
             campaign.words().keySet().stream().sorted().forEach(language -> {
@@ -45,6 +44,10 @@ final class CampaignYamlWriter {
                 out.append("  ").append(other.name()).append(":\n");
                 letter(out, "    ", other.letter(), bodyFileOf(other, campaign), other.translationOf());
             }
+        }
+        // Last: staff notes are read least and grow most, and a bundle's earlier lines keep their numbers.
+        if (!campaign.notes().isEmpty()) {
+            out.append("notes: ").append(scalars.scalar(campaign.notes())).append('\n');
         }
         return out.toString();
     }

@@ -27,7 +27,6 @@ class LanguagesInBundleTest {
             title: "Made-up campaign for tests"
             language: en
             target_state: ""
-            notes: "The Korean letter is a made-up translation."
             words:
               ko:
                 closing: "삼가 올림"
@@ -55,6 +54,7 @@ class LanguagesInBundleTest {
                 citations: footnotes
                 citation_style: chicago-notes
                 bibliography: no
+            notes: "The Korean letter is a made-up translation."
             """;
     private static final String RECIPIENTS = """
             id,role,position,form_of_address,name,title,office,address,fax,email,alt_form_of_address,alt_name,alt_title,alt_office,alt_address
@@ -134,10 +134,10 @@ class LanguagesInBundleTest {
 
         assertThat(problems).containsExactly(
                 "campaign.yaml:4: language: not a language tag such as 'en' or 'ko': 'English'",
-                "campaign.yaml:10: words.ko.farewell: unknown key (expected " + String.join(", ",
+                "campaign.yaml:9: words.ko.farewell: unknown key (expected " + String.join(", ",
                         java.util.Arrays.stream(LetterWord.values()).map(LetterWord::key).toList()) + ")",
-                "campaign.yaml:21: letter.words.salutation: 'salutation' has no place {nmae} (it takes {name})",
-                "campaign.yaml:24: letters.letter-ko.translation_of: no letter 'briefing' in this campaign to be a"
+                "campaign.yaml:20: letter.words.salutation: 'salutation' has no place {nmae} (it takes {name})",
+                "campaign.yaml:23: letters.letter-ko.translation_of: no letter 'briefing' in this campaign to be a"
                         + " translation of");
     }
 
@@ -147,7 +147,7 @@ class LanguagesInBundleTest {
                 .text("letter.ko.md", "x\n").writeTo(dir);
 
         assertThat(catchThrowableOfType(BundleException.class, () -> new BundleReader().read(dir)).getMessage())
-                .isEqualTo("campaign.yaml:23: letters.letter-ko.translation_of: it is in 'en', the language of"
+                .isEqualTo("campaign.yaml:22: letters.letter-ko.translation_of: it is in 'en', the language of"
                         + " 'letter' itself: set its language");
     }
 
