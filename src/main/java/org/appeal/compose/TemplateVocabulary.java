@@ -195,7 +195,7 @@ public final class TemplateVocabulary {
     public static final TemplateType WORDS = view("layout words", org.appeal.compose.view.WordsView.class,
             "the words a layout prints around the letter's own text, in the letter's language: from"
                     + " `templates/words/<language>.properties`, with the campaign's and the letter's own over them"
-                    + " (see [Layout words](#layout-words))", List.of("salutation", "closing"),
+                    + " (see [Layout words and languages](#layout-words-and-languages))", List.of("salutation", "closing"),
             property("salutation", TEXT, "the salutation with the addressee's form of address, else their name",
                     "Dear President Lee Jae-myung,"),
             property("subject", TEXT, "the label before the subject", "Re:"),
