@@ -186,7 +186,7 @@ public final class SignOnImportPlanner implements Consumer<SheetRow> {
             return;
         }
         Signatory after = new Signatory(before.id(), kind, before.position(), name, acronym, title, country, signedOn,
-                before.withdrawnOn(), before.signatureImage());
+                before.withdrawnOn(), before.signatureImage(), before.alt());
         updated.add(new SignatoryUpdate(row.row(), row.line(), before, after, changes));
     }
 

@@ -123,10 +123,14 @@ public final class LetterEditorViewModel {
         }
     }
 
-    /** The draft as the fields say now; how it cites is not edited here and stays as the campaign has it. */
+    /**
+     * The draft as the fields say now; how it cites, its language and its own layout words are not
+     * edited here and stay as the campaign has them.
+     */
     public LetterDraft draft() {
+        LetterDraft saved = session.data().letter();
         return new LetterDraft(subject.get(), date.get(), body.get(), template.get(), signatoriesAsOf.get(),
-                session.data().letter().citations());
+                saved.citations(), saved.language(), saved.words());
     }
 
     private CampaignData current() {
