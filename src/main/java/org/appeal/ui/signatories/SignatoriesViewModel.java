@@ -93,8 +93,7 @@ public final class SignatoriesViewModel {
         LocalDate day = asOf.get();
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         filtered.setPredicate(s -> (!onlyInLetter.get() || day == null || s.isSignedAsOf(day))
-                && (needle.isEmpty() || (s.name() + " " + s.acronym() + " " + s.title() + " " + s.country())
-                        .toLowerCase(Locale.ROOT).contains(needle)));
+                && (needle.isEmpty() || s.mentions(needle)));
         SignatoriesAsOf listed = session.data().signatories().asOf(day == null ? LocalDate.now() : day);
         summary.set(messages.get("signatories.summary", listed.count(), listed.organisations().size(),
                 listed.individuals().size(), day == null ? "" : java.time.format.DateTimeFormatter
