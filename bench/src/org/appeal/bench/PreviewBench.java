@@ -1,6 +1,5 @@
 package org.appeal.bench;
 
-import org.appeal.app.CampaignSession;
 import org.appeal.app.PreviewRasterizer;
 import org.appeal.compose.FontLibrary;
 import org.appeal.compose.RenderOptions;
@@ -14,7 +13,15 @@ import org.appeal.ui.common.Debouncer;
 import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.DirectUiExecutor;
 import org.appeal.ui.common.Messages;
+import org.appeal.app.BundleLoader;
+import org.appeal.app.CampaignSession;
+import org.appeal.app.SettingsFile;
 import org.appeal.ui.letter.LetterEditorViewModel;
+import org.appeal.ui.letter.LetterScreen;
+import org.appeal.ui.screen.AppServices;
+import org.appeal.ui.screen.EditedLetter;
+import org.appeal.ui.screen.ScreenContext;
+import org.appeal.ui.screen.StatusLine;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +32,9 @@ import java.util.Optional;
 
 /**
  * The letter editor's preview latency: from the end of the typing pause (the debouncer firing)
- * to the first page of the new preview handed to the screen, with the editor's own view-model,
- * renderer and rasteriser (80 dpi, as in the app). Baseline in the same process: the render alone.
+ * to the first page of the new preview handed to the screen, with the letter screen's own
+ * view-model and preview, renderer and rasteriser (80 dpi, as in the app). Baseline in the same
+ * process: the render alone.
  */
 public final class PreviewBench {
     public static void main(String[] args) throws Exception {
@@ -36,7 +44,8 @@ public final class PreviewBench {
         Workspace workspace = Workspace.open(WorkspaceLocation.sqlite(folder.resolve("w.db")));
         var sample = new BundleReader().read(Path.of("seeds/sample-campaign"));
         new CampaignStore(workspace).importCampaign(sample);
-        Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), new FontLibrary());
+        FontLibrary fonts = new FontLibrary();
+        Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), fonts);
         DialogService silent = new DialogService() {
             public void error(String t, String m) { throw new IllegalStateException(t + ": " + m); }
             public void info(String t, String m) { }
@@ -45,16 +54,20 @@ public final class PreviewBench {
             public Optional<Path> chooseOpenFile(String t, String e) { return Optional.empty(); }
             public Optional<Path> chooseFolder(String t) { return Optional.empty(); }
         };
-        LetterEditorViewModel editor = new LetterEditorViewModel(CampaignSession.open(workspace, sample.campaign().id()),
-                renderer, new PreviewRasterizer(80f), (pdf, job) -> false, List.of("letter.html.vm"),
-                new DirectUiExecutor(), Debouncer.immediate(), silent, new Messages(Locale.ENGLISH));
+        AppServices services = new AppServices(renderer, fonts, new PreviewRasterizer(80f), (pdf, job) -> false,
+                List.of("letter.html.vm"), null, BundleLoader.STANDARD, new SettingsFile(folder.resolve("settings")), silent,
+                url -> { });
+        CampaignSession session = CampaignSession.open(workspace, sample.campaign().id());
+        LetterEditorViewModel editor = new LetterScreen(new ScreenContext(session, services, new DirectUiExecutor(),
+                new Messages(Locale.ENGLISH), new StatusLine(), new EditedLetter(session.data().letter()), null),
+                Debouncer.immediate()).viewModel();
         String body = editor.bodyProperty().get();
 
         double[] preview = new double[runs];
         for (int i = -warmup; i < runs; i++) {
             editor.bodyProperty().set(body + " Edit number " + i + ".");   // the debouncer fires at once here
             if (i >= 0) {
-                preview[i] = editor.lastPreviewMillisProperty().get();
+                preview[i] = editor.preview().lastPreviewMillisProperty().get();
             }
         }
         double[] render = new double[runs];

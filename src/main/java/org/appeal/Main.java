@@ -41,6 +41,12 @@ public final class Main {
         AppealHome home = AppealHome.locate();
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
-        return AppealCommand.commandLine(new CliServices(home::templates), out, err).execute(args);
+        try {
+            return AppealCommand.commandLine(new CliServices(home::templates), out, err).execute(args);
+        } finally {
+            // Auto-flush covers println only: a report printed with print() must still reach the terminal before exit.
+            out.flush();
+            err.flush();
+        }
     }
 }

@@ -1,12 +1,16 @@
 package org.appeal.app;
 
 import org.appeal.domain.ApprovedText;
+import org.appeal.domain.Campaign;
+import org.appeal.domain.NamedLetter;
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.Consent;
 import org.appeal.domain.Evidence;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.Recipient;
 import org.appeal.domain.Signatory;
 import org.appeal.domain.SignatoryList;
+import org.appeal.domain.SignatoriesAsOf;
 import org.appeal.domain.SignatoryMerge;
 import org.appeal.domain.Resolution;
 import org.appeal.domain.Sponsorship;
@@ -38,8 +42,9 @@ import java.util.Optional;
 
 /**
  * One campaign opened for editing: what was loaded, and the row versions it was loaded at, so that
- * a save is refused (never silently lost) when someone else saved first. Not thread-safe: the app
- * calls it from one background task at a time.
+ * a save is refused (never silently lost) when someone else saved first. After every write it
+ * publishes what changed on {@link #changes()}. Not thread-safe: the app calls it from one
+ * background task at a time.
  */
 public final class CampaignSession {
     private final Workspace workspace;
@@ -47,10 +52,12 @@ public final class CampaignSession {
     private final String user;
     private CampaignData data;
     private long letterVersion;
+    private long campaignVersion;
     private final Map<String, Long> recipientVersions = new HashMap<>();
     private final Map<String, Long> signatoryVersions = new HashMap<>();
     private Map<String, String> approvals = Map.of();
     private final Map<String, Long> sponsorshipVersions = new HashMap<>();
+    private final CampaignChanges changes = new CampaignChanges();
 
     private CampaignSession(Workspace workspace, String campaignId, String user) {
         this.workspace = workspace;
@@ -68,6 +75,7 @@ public final class CampaignSession {
         data = new CampaignStore(workspace).load(campaignId);
         workspace.read(work -> {
             letterVersion = new CampaignRepository(work).letter(campaignId).map(Versioned::version).orElse(0L);
+            campaignVersion = new CampaignRepository(work).find(campaignId).map(Versioned::version).orElse(0L);
             recipientVersions.clear();
             for (Versioned<Recipient> r : new RecipientRepository(work).all(campaignId)) {
                 recipientVersions.put(r.value().id(), r.version());
@@ -97,11 +105,60 @@ public final class CampaignSession {
         return workspace;
     }
 
+    /** Where this session says what it wrote: screens learn of each other's changes here. */
+    public CampaignChanges changes() {
+        return changes;
+    }
+
+    /**
+     * The version of the campaign's row this session holds: archiving or deleting the campaign is
+     * refused when someone changed it since.
+     */
+    public long campaignVersion() {
+        return campaignVersion;
+    }
+
+    /**
+     * Saves the campaign's settings and its further letters together, in one transaction: the
+     * campaign's row version guards both (further letters have none of their own), so a save from
+     * an outdated copy of either is refused.
+     */
+    public void saveCampaignSettings(Campaign campaign, List<NamedLetter> furtherLetters) {
+        if (!campaign.id().equals(campaignId)) {
+            throw new IllegalArgumentException("campaign '" + campaign.id() + "' is not the one open, '" + campaignId + "'");
+        }
+        long saved = workspace.inTransaction(work -> {
+            CampaignRepository campaigns = new CampaignRepository(work);
+            long version = campaigns.save(campaign, campaignVersion);
+            campaigns.saveFurtherLetters(campaignId, furtherLetters);
+            return version;
+        });
+        campaignVersion = saved;
+        data = data.withCampaign(campaign).withOtherLetters(furtherLetters);
+        changes.publish(CampaignChange.SETTINGS);
+    }
+
+    /**
+     * Saves how the main letter is laid out, cites and in which language it is (see
+     * {@link LetterLanguage}), keeping its saved
+     * text: the settings are no new version of the text, so no numbered version is recorded.
+     * Refused when someone saved the letter since this session read it.
+     */
+    public void saveLetterSettings(LetterDraft settings) {
+        LetterDraft saved = LetterLanguage.with(data.letter().withTemplate(settings.templateName())
+                .withCitations(settings.citations()), LetterLanguage.of(settings));
+        long version = workspace.inTransaction(work -> new CampaignRepository(work).saveLetter(campaignId, saved, letterVersion));
+        letterVersion = version;
+        data = data.withLetter(saved);
+        changes.publish(CampaignChange.SETTINGS);
+    }
+
     /** An explicit save: the letter becomes a numbered version. */
     public DraftVersion saveLetter(LetterDraft draft) {
         DraftVersion version = new DraftHistory(workspace).saveVersion(campaignId, draft, user, letterVersion);
         letterVersion++;
         data = data.withLetter(draft);
+        changes.publish(CampaignChange.LETTER);
         return version;
     }
 
@@ -130,6 +187,7 @@ public final class CampaignSession {
         recipients.add(recipient);
         recipients.sort(java.util.Comparator.comparingInt(Recipient::position).thenComparing(Recipient::id));
         data = data.withRecipients(recipients);
+        changes.publish(CampaignChange.RECIPIENTS);
     }
 
     /** Saves a changed signatory (a withdrawal, an edit); refused if someone else changed it first. */
@@ -141,6 +199,7 @@ public final class CampaignSession {
             list.removeIf(s -> s.id().equals(signatory.id()));
             list.add(signatory);
         });
+        changes.publish(CampaignChange.SIGNATORIES);
     }
 
     /**
@@ -163,6 +222,7 @@ public final class CampaignSession {
             list.removeIf(s -> s.id().equals(keep.id()) || s.id().equals(drop.id()));
             list.add(merged);
         });
+        changes.publish(CampaignChange.SIGNATORIES);
         return merged;
     }
 
@@ -187,6 +247,7 @@ public final class CampaignSession {
         Map<String, String> updated = new HashMap<>(approvals);
         signatories.forEach(s -> updated.put(s.id(), fingerprint));
         approvals = Map.copyOf(updated);
+        changes.publish(CampaignChange.APPROVALS);
     }
 
     /** Adds or changes one year's co-sponsorship record; the letter's history follows. */
@@ -199,6 +260,7 @@ public final class CampaignSession {
             list.removeIf(s -> s.id().equals(sponsorship.id()));
             list.add(sponsorship);
         });
+        changes.publish(CampaignChange.SPONSORSHIPS);
     }
 
     /** Removes a record the user says is not known after all: the year shows as unknown again. */
@@ -210,6 +272,7 @@ public final class CampaignSession {
         });
         sponsorshipVersions.remove(sponsorship.id());
         replaceSponsorships(list -> list.removeIf(s -> s.id().equals(sponsorship.id())));
+        changes.publish(CampaignChange.SPONSORSHIPS);
     }
 
     /** The recorded votes of one state, by resolution symbol (from UN voting data, if imported). */
@@ -240,6 +303,7 @@ public final class CampaignSession {
         List<Evidence> list = new ArrayList<>(data.evidence());
         list.add(evidence);
         data = data.withEvidence(list);
+        changes.publish(CampaignChange.EVIDENCE);
     }
 
     /** What a sign-on sheet would change; nothing is written. */
@@ -251,6 +315,7 @@ public final class CampaignSession {
     public ImportPlan importSheet(Path sheet, ImportOptions options) {
         ImportPlan plan = new SignOnSheetImport(workspace).apply(campaignId, sheet, options);
         reloadKeepingLetter();
+        changes.publish(CampaignChange.SIGNATORIES);
         return plan;
     }
 
@@ -268,6 +333,19 @@ public final class CampaignSession {
 
     /** Records an export of the current saved letter as a version (see {@link DraftHistory#recordExport}). */
     public DraftVersion recordExport() {
-        return new DraftHistory(workspace).recordExport(campaignId, user);
+        DraftVersion version = new DraftHistory(workspace).recordExport(campaignId, user);
+        changes.publish(CampaignChange.LETTER);
+        return version;
+    }
+
+    /**
+     * The signatories the letter lists as of the draft's day who approved a different text: they
+     * should be asked again before it goes out.
+     */
+    public List<Signatory> toAskAgain(LetterDraft draft) {
+        SignatoriesAsOf listed = data.signatories().asOf(draft.signatoriesAsOf());
+        List<Signatory> all = new ArrayList<>(listed.organisations());
+        all.addAll(listed.individuals());
+        return Consent.toAskAgain(draft, all, approvals);
     }
 }

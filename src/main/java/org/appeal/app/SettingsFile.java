@@ -51,7 +51,8 @@ public final class SettingsFile {
         AppSettings d = AppSettings.DEFAULTS;
         return new AppSettings(number(p, "window.width", d.windowWidth()), number(p, "window.height", d.windowHeight()),
                 p.getProperty("workspace", ""), list(p.getProperty("workspace.recent", "")),
-                p.getProperty("campaign.last", ""), p.getProperty("language", ""));
+                p.getProperty("campaign.last", ""), p.getProperty("language", ""), p.getProperty("export.folder", ""),
+                p.getProperty("sign.certificate", ""));
     }
 
     public void save(AppSettings settings) throws IOException {
@@ -62,6 +63,8 @@ public final class SettingsFile {
         p.setProperty("workspace.recent", String.join("\n", settings.recentWorkspaces()));
         p.setProperty("campaign.last", settings.lastCampaign());
         p.setProperty("language", settings.language());
+        p.setProperty("export.folder", settings.exportFolder());
+        p.setProperty("sign.certificate", settings.certificate());
         StringWriter text = new StringWriter();
         p.store(text, "Appeal settings");
         AtomicFile.write(file, text.toString().getBytes(StandardCharsets.UTF_8));

@@ -9,7 +9,7 @@ import java.io.PrintWriter;
 @Command(name = "appeal", mixinStandardHelpOptions = true, version = "Appeal 0.1.0",
         description = "Compose coalition advocacy letters: render, check and sign them from the command line.",
         subcommands = {RenderCommand.class, BatchCommand.class, ImportCommand.class, ExportCommand.class, HistoryCommand.class, DuplicatesCommand.class,
-                SignCommand.class, VerifyCommand.class},
+                SignCommand.class, VerifyCommand.class, DeliveryCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done", "1:internal error (a bug: please report it)", "2:bad input (the message names the file and line)",
                 "3:verification failed (verify: a signature is broken or something else changed after it)"})
@@ -25,6 +25,15 @@ public final class AppealCommand implements Runnable {
     /** Builds the command line with its services; {@code out}/{@code err} let tests read what it prints. */
     public static CommandLine commandLine(CliServices services, PrintWriter out, PrintWriter err) {
         CommandLine commandLine = new CommandLine(new AppealCommand(), new CommandFactory(services));
+        // Picocli's own message would name Java's parser and its exception.
+        commandLine.registerConverter(java.time.LocalDate.class, text -> {
+            try {
+                return java.time.LocalDate.parse(text);
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new CommandLine.TypeConversionException("expected a day as YYYY-MM-DD, such as 2025-10-28, not '"
+                        + text + "'");
+            }
+        });
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {

@@ -2,7 +2,10 @@ package org.appeal.cli;
 
 import org.appeal.compose.RenderException;
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.Recipient;
 import org.appeal.export.BatchExport;
+import org.appeal.export.ExportFileNames;
+import org.appeal.export.PartialExportException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,16 +48,31 @@ final class BatchCommand implements Callable<Integer> {
         return Reporting.run(spec, () -> {
             CampaignData data = input.load();
             List<String> versions = languages.versions(data, null, input.describe());
+            OutputTarget target = input.outputTarget(services.templatesFolder());
+            target.checkFolder(out);
+            ExportFileNames names = new ExportFileNames();
+            String suffix = BatchExport.languagesOf(data, versions);
+            for (Recipient recipient : data.recipients()) {
+                target.checkFileIn(out.resolve(names.next(data.letter(versions.get(0)).orElseThrow(), recipient,
+                        suffix)));
+            }
             BatchExport.Result result;
             try {
                 result = new BatchExport(services.renderer(), input.renderOptions(pdfa.archival)).export(data, versions,
                         data.recipients(), out, (done, total, message) -> { }, () -> false);
             } catch (RenderException e) {
                 throw Reporting.notRendered(e);
+            } catch (PartialExportException e) {
+                e.written().forEach(f -> spec.commandLine().getOut().println("Wrote " + f));
+                IOException why = e.getCause() instanceof IOException io ? io : e;
+                throw new BadInput(FileProblem.cannotWrite(e.failed(), why).getMessage()
+                        + (e.written().isEmpty() ? "" : "; the " + e.written().size() + " letters above were written"));
+            } catch (IOException e) {
+                throw FileProblem.cannotWrite(out, e);
             }
-            input.recordExport();
             Reporting.warnings(spec, result.warnings());
             result.files().forEach(f -> spec.commandLine().getOut().println("Wrote " + f));
+            input.recordExport(spec);
         });
     }
 }

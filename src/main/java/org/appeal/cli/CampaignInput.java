@@ -6,11 +6,16 @@ import org.appeal.domain.CampaignData;
 import org.appeal.store.bundle.BundleException;
 import org.appeal.store.bundle.BundleReader;
 import org.appeal.store.db.DraftHistory;
+import org.appeal.store.db.WorkspaceBusyException;
+import org.appeal.store.db.WorkspaceUnavailableException;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The campaign a command works on: a bundle folder, or {@code --campaign ID} in a workspace. */
 final class CampaignInput {
@@ -29,6 +34,7 @@ final class CampaignInput {
             throw new BadInput("name the campaign either as a BUNDLE folder or with --campaign ID (one of the two)");
         }
         if (bundle != null) {
+            InputFile.checkBundle(bundle);
             try {
                 return new BundleReader().read(bundle);
             } catch (BundleException e) {
@@ -39,10 +45,37 @@ final class CampaignInput {
         return workspace.campaign(campaignId);
     }
 
-    /** After a PDF left: a workspace campaign records the exported text as a version (bundles have no history). */
-    void recordExport() throws BadInput {
+    /**
+     * Where this campaign may be rendered to: never over the workspace database it is read from,
+     * nor over a file of its bundle folder or of the templates.
+     */
+    OutputTarget outputTarget(Path templates) {
+        List<Path> files = new ArrayList<>();
         if (campaignId != null) {
+            files.addAll(workspace.files());
+        }
+        List<Path> folders = new ArrayList<>();
+        if (bundle != null) {
+            folders.add(bundle);
+        }
+        folders.add(templates);
+        return new OutputTarget(files, folders);
+    }
+
+    /**
+     * After a PDF left: a workspace campaign records the exported text as a version (bundles have no
+     * history). The letter is written by then, so a workspace that is busy or cannot be written does
+     * not make the command fail: it is a warning that the history lacks this export.
+     */
+    void recordExport(CommandSpec spec) throws BadInput {
+        if (campaignId == null) {
+            return;
+        }
+        try {
             new DraftHistory(workspace.open()).recordExport(campaignId, System.getProperty("user.name", "unknown"));
+        } catch (WorkspaceBusyException | WorkspaceUnavailableException e) {
+            spec.commandLine().getErr().println("warning: the letter was written, but the export is not in the "
+                    + "campaign's history: " + e.getMessage());
         }
     }
 

@@ -23,6 +23,11 @@ public final class CliServices {
         this.templates = templates;
     }
 
+    /** The folder of letter layouts: a command reads it, so it never writes into it. */
+    Path templatesFolder() {
+        return templates.get();
+    }
+
     Renderer renderer() {
         if (renderer == null) {
             renderer = new Renderer(new TemplateEngine(templates.get()), fonts());

@@ -1,6 +1,8 @@
 package org.appeal.cli;
 
 import org.appeal.domain.CampaignData;
+import org.appeal.store.bundle.BundleException;
+import org.appeal.store.bundle.BundleReader;
 import org.appeal.store.bundle.BundleWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,7 +11,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code appeal export bundle CAMPAIGN DIR}: the canonical bundle of a workspace campaign. */
@@ -28,16 +32,52 @@ final class ExportBundleCommand implements Callable<Integer> {
     @Mixin
     WorkspaceOption workspace;
 
+    /** What a bundle folder holds besides files named by campaign.yaml (docs/bundle-format.md). */
+    private static final List<String> BUNDLE_FILES = List.of("letter.md", "recipients.csv", "signatories.csv",
+            "resolutions.csv", "sponsorships.csv", "sources.csv", "evidence.csv");
+
     @Override
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
             CampaignData data = workspace.campaign(campaignId);
+            new OutputTarget(workspace.files(), List.of()).checkFolder(out);
+            checkNotAnotherBundle();
             try {
                 new BundleWriter().write(data, out);
             } catch (IllegalArgumentException e) {
                 throw new BadInput("cannot export campaign '" + campaignId + "' as a bundle: " + e.getMessage());
+            } catch (IOException e) {
+                throw FileProblem.cannotWrite(out, e);
             }
             spec.commandLine().getOut().println("Wrote " + out);
         });
+    }
+
+    /**
+     * Exporting replaces the bundle files in the folder. That is what re-exporting a campaign into
+     * its own bundle is for; in a folder holding another campaign, or files of the same names that
+     * belong to no bundle, it would destroy them instead.
+     */
+    private void checkNotAnotherBundle() throws BadInput {
+        if (Files.exists(out.resolve("campaign.yaml"))) {
+            String id;
+            try {
+                id = new BundleReader().read(out).campaign().id();
+            } catch (BundleException e) {
+                throw new BadInput("cannot export into " + out + ": it holds a campaign bundle that cannot be read ("
+                        + e.problems().get(0) + "); export into an empty folder");
+            }
+            if (!id.equals(campaignId)) {
+                throw new BadInput("cannot export into " + out + ": it holds the bundle of campaign '" + id
+                        + "'; export into an empty folder, or into campaign '" + campaignId + "''s own bundle");
+            }
+            return;
+        }
+        for (String name : BUNDLE_FILES) {
+            if (Files.exists(out.resolve(name))) {
+                throw new BadInput("cannot export into " + out + ": it has a " + name
+                        + " that is not part of a bundle (no campaign.yaml); export into an empty folder");
+            }
+        }
     }
 }

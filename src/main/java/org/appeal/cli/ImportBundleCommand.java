@@ -35,6 +35,7 @@ final class ImportBundleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
+            InputFile.checkBundle(bundle);
             CampaignData data;
             try {
                 data = new BundleReader().read(bundle);
@@ -42,7 +43,7 @@ final class ImportBundleCommand implements Callable<Integer> {
                 throw new BadInput("cannot read the campaign bundle " + bundle + " (nothing was imported):",
                         e.problems().stream().map(Object::toString).toList());
             }
-            CampaignStore store = new CampaignStore(workspace.open());
+            CampaignStore store = new CampaignStore(workspace.openOrCreate());
             try {
                 store.importCampaign(data, replace ? CampaignStore.IfExists.REPLACE : CampaignStore.IfExists.REFUSE);
             } catch (CampaignExistsException e) {

@@ -48,7 +48,7 @@ final class ImportResolutionsCommand implements Callable<Integer> {
                 counts = new ResolutionImport(workspace.open()).importTables(campaignId, tables.resolutions(),
                         tables.sponsorships());
             } catch (NoSuchElementException e) {
-                throw new BadInput(e.getMessage() + " in the workspace " + workspace.location());
+                throw new BadInput(e.getMessage() + " in the workspace " + workspace.displayName());
             }
             spec.commandLine().getOut().printf("Resolutions: %d added, %d updated. Sponsorships: %d added, %d updated.%n",
                     counts.resolutionsAdded(), counts.resolutionsUpdated(), counts.sponsorshipsAdded(),

@@ -4,6 +4,7 @@ import org.appeal.domain.Signatory;
 import org.appeal.store.db.SignOnSheetImport;
 import org.appeal.store.signon.ImportOptions;
 import org.appeal.store.signon.ImportPlan;
+import org.appeal.store.signon.ImportScratchException;
 import org.appeal.store.signon.SheetEncoding;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,9 +14,9 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
@@ -60,29 +61,35 @@ final class ImportSignaturesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
-            if (!Files.isRegularFile(sheet)) {
-                throw new BadInput("no such file: " + sheet);
-            }
+            InputFile.check(sheet, "a CSV file");
             ImportOptions options = options();
             SignOnSheetImport importer = new SignOnSheetImport(workspace.open());
             ImportPlan plan;
             try {
                 plan = dryRun ? importer.dryRun(campaignId, sheet, options) : importer.apply(campaignId, sheet, options);
             } catch (NoSuchElementException e) {
-                throw new BadInput(e.getMessage() + " in the workspace " + workspace.location());
+                throw new BadInput(e.getMessage() + " in the workspace " + workspace.displayName());
             } catch (UncheckedIOException e) {
-                throw new BadInput(e.getMessage());
+                throw new BadInput(FileProblem.cannotRead(sheet, e.getCause()).getMessage() + "; nothing was imported");
+            } catch (ImportScratchException e) {
+                throw new BadInput(e.getMessage() + "; nothing was imported");
             }
-            spec.commandLine().getOut().print(sheet + ": " + plan.summary());
+            PrintWriter out = spec.commandLine().getOut();
+            if (plan.applied()) {
+                // Committed: say so first, whatever the details below come to.
+                out.printf("Imported: %s added, %s updated.%n", count(plan.counts().added()), count(plan.counts().updated()));
+            }
+            out.print(sheet + ": " + plan.summary());
+            out.flush();
             if (!plan.canApply()) {
                 throw new BadInput(dryRun ? "the sheet cannot be imported as it is (see above)"
                         : "nothing was imported (see above); fix the rows or use --skip-bad-rows");
             }
-            if (!dryRun) {
-                spec.commandLine().getOut().printf("Imported: %d added, %d updated.%n",
-                        plan.added().size(), plan.updated().size());
-            }
         });
+    }
+
+    private static String count(int n) {
+        return String.format(java.util.Locale.ROOT, "%,d", n);
     }
 
     private ImportOptions options() throws BadInput {

@@ -58,6 +58,7 @@ final class ImportSourceCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
+            InputFile.check(file, "a .txt, .md or .pdf file");
             Source source;
             try {
                 source = new SourceImporter().importFile(file, new SourceMetadata(id, title, issuer, symbol, date, url));

@@ -41,6 +41,7 @@ final class ImportVotesCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
+            InputFile.check(file, "a CSV file");
             VotingData data;
             try {
                 data = new UnVotingDataReader().read(file);
@@ -54,7 +55,7 @@ final class ImportVotesCommand implements Callable<Integer> {
                 counts = new ResolutionImport(workspace.open()).importInto(campaignId, data,
                         s -> wanted == null || s.toUpperCase(Locale.ROOT).equals(wanted));
             } catch (NoSuchElementException e) {
-                throw new BadInput(e.getMessage() + " in the workspace " + workspace.location());
+                throw new BadInput(e.getMessage() + " in the workspace " + workspace.displayName());
             }
             spec.commandLine().getOut().printf("Resolutions: %d added, %d updated. Votes: %d added, %d updated.%n",
                     counts.resolutionsAdded(), counts.resolutionsUpdated(), counts.votesAdded(), counts.votesUpdated());

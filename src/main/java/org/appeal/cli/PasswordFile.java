@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 
@@ -23,12 +22,11 @@ final class PasswordFile {
     /** The password as characters, which the caller wipes once the keystore is open. */
     static char[] read(Path file) throws BadInput {
         byte[] bytes;
+        InputFile.check(file, "a password file");
         try {
             bytes = Files.readAllBytes(file);
-        } catch (NoSuchFileException e) {
-            throw new BadInput("password file not found: " + file);
         } catch (IOException e) {
-            throw new BadInput("cannot read the password file " + file + ": " + e.getMessage());
+            throw FileProblem.cannotRead(file, e);
         }
         CharBuffer chars;
         try {

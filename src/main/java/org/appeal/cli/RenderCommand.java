@@ -56,6 +56,7 @@ final class RenderCommand implements Callable<Integer> {
             CampaignData campaign = input.load();
             List<String> versions = languages.versions(campaign, letterName, input.describe());
             CampaignData data = campaign.focusedOn(versions.get(0)).orElseThrow();
+            input.outputTarget(services.templatesFolder()).checkFile(out);
             Recipient recipient = recipient(data);
             RenderedLetter letter;
             try {
@@ -67,10 +68,14 @@ final class RenderCommand implements Callable<Integer> {
                 throw Reporting.notRendered(e);
             }
             Reporting.warnings(spec, letter.warnings());
-            AtomicFile.write(out, letter.pdf());
-            input.recordExport();
+            try {
+                AtomicFile.write(out, letter.pdf());
+            } catch (IOException e) {
+                throw FileProblem.cannotWrite(out, e);
+            }
             spec.commandLine().getOut().println("Wrote " + out + " (letter to " + recipient.name()
                     + (versions.size() == 1 ? "" : "; " + String.join(", then ", versions)) + ")");
+            input.recordExport(spec);
         });
     }
 

@@ -2,6 +2,8 @@ package org.appeal.cli;
 
 import org.appeal.compose.Problem;
 import org.appeal.compose.RenderException;
+import org.appeal.store.db.WorkspaceBusyException;
+import org.appeal.store.db.WorkspaceUnavailableException;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
@@ -10,6 +12,9 @@ import java.util.List;
 
 /** How commands tell the user what went wrong, the same way every time. */
 final class Reporting {
+    /** Problems listed under a refusal: enough to start fixing; a binary file would otherwise fill the terminal. */
+    static final int SHOWN_DETAILS = 20;
+
     interface Work {
         void run() throws BadInput, IOException;
     }
@@ -35,7 +40,14 @@ final class Reporting {
         } catch (BadInput e) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("appeal: " + e.getMessage());
-            e.details().forEach(d -> err.println("  " + d));
+            e.details().stream().limit(SHOWN_DETAILS).forEach(d -> err.println("  " + d));
+            if (e.details().size() > SHOWN_DETAILS) {
+                err.printf("  and %,d more%n", e.details().size() - SHOWN_DETAILS);
+            }
+            return ExitCode.BAD_INPUT;
+        } catch (WorkspaceBusyException | WorkspaceUnavailableException e) {
+            // Not a bug, and nothing was written: another Appeal's turn, or the file, folder or disk to look at.
+            spec.commandLine().getErr().println("appeal: " + e.getMessage());
             return ExitCode.BAD_INPUT;
         }
     }

@@ -26,8 +26,10 @@ import java.util.regex.Pattern;
  * images go only where {@link BodyTargets} allows; a refused one is left out and reported.
  */
 final class MarkdownBody {
+    /** The inline tags a letter may use, besides {@code <br>}. */
+    static final String INLINE_TAGS = "u|sup|sub|em|strong|i|b|s";
     private static final Pattern ALLOWED_INLINE =
-            Pattern.compile("</?(u|sup|sub|em|strong|i|b|s)>|<br ?/?>", Pattern.CASE_INSENSITIVE);
+            Pattern.compile("</?(" + INLINE_TAGS + ")>|<br ?/?>", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern CITED = Pattern.compile("@" + CitationSyntax.KEY);
 

@@ -7,6 +7,7 @@ import org.appeal.domain.Recipient;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The one way a letter becomes a PDF, used by the app, the CLI, batch export and the tests:
@@ -19,11 +20,12 @@ public final class Renderer {
     /** The name under which problems in a letter body are reported. */
     public static final String BODY_NAME = "letter.md";
     /** The names under which problems with the letter's subject line and layout are reported. */
-    static final String SUBJECT_NAME = "subject";
+    public static final String SUBJECT_NAME = "subject";
     static final String LAYOUT_NAME = "template";
 
     private final TemplateEngine templates;
     private final MarkdownBody markdown = new MarkdownBody();
+    private final MarkdownNesting nesting = new MarkdownNesting();
     private final GlyphCheck glyphs;
     private final PdfConverter pdf;
     private final FootnotePages footnotes;
@@ -43,9 +45,11 @@ public final class Renderer {
             throw new RenderException(blocking(problems));
         }
         Recipient to = recipient != null ? recipient : draft.addressee().orElseThrow();
+        Optional<Problem> deepSubject = nesting.check(draft.letter().subject().replace('\n', ' '), SUBJECT_NAME);
+        deepSubject.ifPresent(problems::add);
         BodyTargets subjectTargets = new BodyTargets(SUBJECT_NAME, draft.letter().subject(), options.imageFolders(),
                 false);
-        Html subject = markdown.inline(draft.letter().subject(), subjectTargets);
+        Html subject = deepSubject.isEmpty() ? markdown.inline(draft.letter().subject(), subjectTargets) : new Html("");
         problems.addAll(subjectTargets.problems());
         SignatureImages images = new SignatureImages(options.imageFolders());
         problems.addAll(images.missing(draft.signatories().asOf(draft.letter().signatoriesAsOf())));
@@ -58,9 +62,13 @@ public final class Renderer {
         problems.addAll(citations.check(draft.letter().body(), BODY_NAME));
         Evaluation body = templates.evaluate(BODY_NAME, draft.letter().body(), context.model(), Escaping.MARKDOWN);
         problems.addAll(body.problems());
+        Optional<Problem> deepBody = nesting.check(body.output(), BODY_NAME);
+        deepBody.ifPresent(problems::add);
         BodyTargets bodyTargets = new BodyTargets(BODY_NAME, draft.letter().body(), options.imageFolders(),
                 !blocking(body.problems()).isEmpty());
-        Html bodyHtml = citations.unmark(markdown.toHtml(citations.mark(body.output()), citations::link, bodyTargets));
+        Html bodyHtml = deepBody.isEmpty()
+                ? citations.unmark(markdown.toHtml(citations.mark(body.output()), citations::link, bodyTargets))
+                : new Html("");
         problems.addAll(bodyTargets.problems());
         LetterContext complete = context.withBody(bodyHtml).withCitations(citations.view());
         Evaluation layout = layout(draft.letter().templateName(), complete);

@@ -186,7 +186,8 @@ public final class TemplateEngine {
                     "$" + e.getReferenceName() + "." + e.getMethodName() + " failed: " + rootMessage(e))));
         } catch (VelocityException e) {
             context.report(refusal(e).map(TemplateRefusal::problem).orElseGet(() -> TemplatePosition.of(e)
-                    .orElseGet(context.position()).problem(NoSuchItem.describe(e).orElseGet(() -> rootMessage(e)))));
+                    .orElseGet(context.position()).problem(NoSuchItem.describe(e)
+                    .or(() -> UnquotedDirectiveArgument.describe(e)).orElseGet(() -> rootMessage(e)))));
         } catch (StackOverflowError e) {
             context.report(context.position().get().problem(TOO_DEEP));
         }

@@ -74,4 +74,14 @@ public record Campaign(String id, String title, String language, String targetSt
     public Campaign withNotes(String newNotes) {
         return new Campaign(id, title, language, targetState, coalition, words, newNotes);
     }
+
+    /** The campaign under another title: its id, which files and commands use, stays. */
+    public Campaign withTitle(String newTitle) {
+        return new Campaign(id, newTitle, language, targetState, coalition, words, notes);
+    }
+
+    /** A new campaign with this one's settings, under its own id and title. */
+    public Campaign copiedAs(String newId, String newTitle) {
+        return new Campaign(newId, newTitle, language, targetState, coalition, words, notes);
+    }
 }

@@ -10,11 +10,12 @@ import java.util.Optional;
  * @param letter       the main letter
  * @param otherLetters further letters of the campaign, each with a unique name other than {@link #MAIN_LETTER}
  * @param votes        recorded votes on the campaign's resolutions (from UN voting data; bundles carry none)
+ * @param deliveries   the record of what was sent to whom (see {@link Delivery})
  */
 public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient> recipients,
                            SignatoryList signatories, List<Resolution> resolutions,
                            List<Sponsorship> sponsorships, List<Source> sources, List<Evidence> evidence,
-                           List<NamedLetter> otherLetters, List<Vote> votes) {
+                           List<NamedLetter> otherLetters, List<Vote> votes, List<Delivery> deliveries) {
     /** The name by which the main letter is picked among the others. */
     public static final String MAIN_LETTER = "letter";
 
@@ -29,6 +30,16 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
         evidence = List.copyOf(evidence);
         otherLetters = otherLetters == null ? List.of() : List.copyOf(otherLetters);
         votes = votes == null ? List.of() : List.copyOf(votes);
+        deliveries = deliveries == null ? List.of() : List.copyOf(deliveries);
+    }
+
+    /** A campaign with nothing sent yet. */
+    public CampaignData(Campaign campaign, LetterDraft letter, List<Recipient> recipients,
+                        SignatoryList signatories, List<Resolution> resolutions,
+                        List<Sponsorship> sponsorships, List<Source> sources, List<Evidence> evidence,
+                        List<NamedLetter> otherLetters, List<Vote> votes) {
+        this(campaign, letter, recipients, signatories, resolutions, sponsorships, sources, evidence, otherLetters,
+                votes, List.of());
     }
 
     /** A campaign without recorded votes. */
@@ -125,27 +136,27 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
 
     public CampaignData withLetter(LetterDraft newLetter) {
         return new CampaignData(campaign, newLetter, recipients, signatories, resolutions, sponsorships,
-                sources, evidence, otherLetters, votes);
+                sources, evidence, otherLetters, votes, deliveries);
     }
 
     public CampaignData withRecipients(List<Recipient> newRecipients) {
         return new CampaignData(campaign, letter, newRecipients, signatories, resolutions, sponsorships,
-                sources, evidence, otherLetters, votes);
+                sources, evidence, otherLetters, votes, deliveries);
     }
 
     public CampaignData withSponsorships(List<Sponsorship> newSponsorships) {
         return new CampaignData(campaign, letter, recipients, signatories, resolutions, newSponsorships,
-                sources, evidence, otherLetters, votes);
+                sources, evidence, otherLetters, votes, deliveries);
     }
 
     public CampaignData withEvidence(List<Evidence> newEvidence) {
         return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
-                sources, newEvidence, otherLetters, votes);
+                sources, newEvidence, otherLetters, votes, deliveries);
     }
 
     public CampaignData withVotes(List<Vote> newVotes) {
         return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
-                sources, evidence, otherLetters, newVotes);
+                sources, evidence, otherLetters, newVotes, deliveries);
     }
 
     /**
@@ -156,18 +167,24 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
         return letter(name).map(this::withLetter);
     }
 
-    public CampaignData withCampaign(Campaign newCampaign) {
-        return new CampaignData(newCampaign, letter, recipients, signatories, resolutions, sponsorships,
-                sources, evidence, otherLetters, votes);
-    }
-
-    public CampaignData withOtherLetters(List<NamedLetter> newLetters) {
+    public CampaignData withDeliveries(List<Delivery> newDeliveries) {
         return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
-                sources, evidence, newLetters, votes);
+                sources, evidence, otherLetters, votes, newDeliveries);
     }
 
     public CampaignData withSignatories(SignatoryList newList) {
         return new CampaignData(campaign, letter, recipients, newList, resolutions, sponsorships,
-                sources, evidence, otherLetters, votes);
+                sources, evidence, otherLetters, votes, deliveries);
+    }
+
+    /** The campaign's settings changed (title, language, target state, coalition); what it holds stays. */
+    public CampaignData withCampaign(Campaign newCampaign) {
+        return new CampaignData(newCampaign, letter, recipients, signatories, resolutions, sponsorships,
+                sources, evidence, otherLetters, votes, deliveries);
+    }
+
+    public CampaignData withOtherLetters(List<NamedLetter> newOtherLetters) {
+        return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
+                sources, evidence, newOtherLetters, votes, deliveries);
     }
 }

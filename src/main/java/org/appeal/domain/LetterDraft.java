@@ -69,4 +69,8 @@ public record LetterDraft(String subject, LocalDate date, String body, String te
     public LetterDraft withWords(Map<LetterWord, String> newWords) {
         return new LetterDraft(subject, date, body, templateName, signatoriesAsOf, citations, language, newWords);
     }
+
+    public LetterDraft withSubject(String newSubject) {
+        return new LetterDraft(newSubject, date, body, templateName, signatoriesAsOf, citations, language, words);
+    }
 }

@@ -84,10 +84,11 @@ public record QuoteCheck(String citationKey, Status status, String message) {
             return new QuoteCheck(key, Status.WRONG_PINPOINT, "'" + pinpoint.value()
                     + "' is not a paragraph number");
         }
-        int from = Integer.parseInt(range.group(1));
-        int to = range.group(2) == null ? from : Integer.parseInt(range.group(2));
+        int from = paragraphNumber(range.group(1));
+        int to = range.group(2) == null ? from : paragraphNumber(range.group(2));
         StringBuilder cited = new StringBuilder();
-        for (int n = from; n <= to; n++) {
+        // Only paragraphs the source has: "1-2147483647" must not count to the end of int and wrap around.
+        for (int n = Math.max(from, 1); n <= Math.min(to, source.paragraphs().size()); n++) {
             source.paragraph(n).ifPresent(p -> cited.append(p).append('\n'));
         }
         if (!cited.isEmpty() && containsInOrder(QuoteText.normalize(cited.toString()), parts)) {
@@ -108,6 +109,12 @@ public record QuoteCheck(String citationKey, Status status, String message) {
                     + Pinpoints.label(pinpoint) + ", and the quote is not in it as written");
         }
         return notVerbatim(key, source, parts);
+    }
+
+    /** A number too long for an {@code int} is one no source has. */
+    private static int paragraphNumber(String digits) {
+        String number = digits.replaceFirst("^0+(?=\\d)", "");
+        return number.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(number);
     }
 
     /** Says where the quote leaves the source: the longest start of it that the source has. */

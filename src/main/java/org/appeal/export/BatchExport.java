@@ -48,6 +48,10 @@ public final class BatchExport {
         this.options = options;
     }
 
+    /**
+     * @throws PartialExportException when a file cannot be written; the letters written before it stay
+     * @throws IOException            when the folder cannot be made (nothing was written)
+     */
     public Result export(CampaignData data, List<Recipient> recipients, Path folder, Progress progress,
                          BooleanSupplier cancelled) throws RenderException, IOException {
         return export(data, List.of(CampaignData.MAIN_LETTER), recipients, folder, progress, cancelled);
@@ -58,6 +62,15 @@ public final class BatchExport {
      *                 translations), or several for one bilingual PDF each. A file of anything but the
      *                 main letter alone ends in its languages: {@code …_ko.pdf}, {@code …_en-ko.pdf}
      */
+    /**
+     * What a file's name ends in for these versions: nothing for the main letter alone, else their
+     * languages joined by {@code -} ({@code ko}, {@code en-ko}).
+     */
+    public static String languagesOf(CampaignData data, List<String> versions) {
+        return versions.equals(List.of(CampaignData.MAIN_LETTER)) ? ""
+                : String.join("-", versions.stream().map(v -> data.languageOf(v).orElse(v)).toList());
+    }
+
     public Result export(CampaignData data, List<String> versions, List<Recipient> recipients, Path folder,
                          Progress progress, BooleanSupplier cancelled) throws RenderException, IOException {
         int total = recipients.size() * 2;
@@ -77,15 +90,18 @@ public final class BatchExport {
         }
         Files.createDirectories(folder);
         ExportFileNames names = new ExportFileNames();
-        String languages = versions.equals(List.of(CampaignData.MAIN_LETTER)) ? ""
-                : String.join("-", versions.stream().map(v -> data.languageOf(v).orElse(v)).toList());
+        String languages = languagesOf(data, versions);
         List<Path> written = new ArrayList<>();
         for (int i = 0; i < recipients.size(); i++) {
             if (cancelled.getAsBoolean()) {
                 return new Result(written, warnings, true);
             }
             Path file = folder.resolve(names.next(first.letter(), recipients.get(i), languages));
-            AtomicFile.write(file, letters.get(i).pdf());
+            try {
+                AtomicFile.write(file, letters.get(i).pdf());
+            } catch (IOException e) {
+                throw new PartialExportException(file, written, e);
+            }
             written.add(file);
             progress.update(recipients.size() + i + 1, total, "Wrote " + file.getFileName());
         }

@@ -1,22 +1,21 @@
 package org.appeal.ui;
 
 import javafx.application.Application;
-import javafx.application.Platform;
 import javafx.scene.text.Font;
 import javafx.stage.Stage;
 import org.appeal.AppealHome;
 import org.appeal.app.AppSettings;
+import org.appeal.app.BundleLoader;
 import org.appeal.app.PdfPrinter;
 import org.appeal.app.PreviewRasterizer;
 import org.appeal.app.SettingsFile;
 import org.appeal.compose.FontLibrary;
 import org.appeal.compose.Renderer;
 import org.appeal.compose.TemplateEngine;
-import org.appeal.store.db.WorkspaceLocation;
 import org.appeal.ui.common.FxDialogService;
 import org.appeal.ui.common.FxUiExecutor;
 import org.appeal.ui.common.Messages;
-import org.appeal.ui.shell.AppServices;
+import org.appeal.ui.screen.AppServices;
 import org.appeal.ui.shell.MainWindow;
 
 import java.io.IOException;
@@ -49,22 +48,22 @@ public final class AppealApp extends Application {
         Messages messages = new Messages(settings.language().isEmpty() ? Locale.getDefault()
                 : Locale.forLanguageTag(settings.language()));
         executor = new FxUiExecutor();
-        FxDialogService dialogs = new FxDialogService(() -> stage);
+        FxDialogService dialogs = new FxDialogService(() -> stage, messages::get);
         AppServices services = new AppServices(renderer.join(), fonts.join(), new PreviewRasterizer(PREVIEW_DPI),
                 (pdf, job) -> new PdfPrinter().print(pdf, job), templates(home.templates()),
-                home.root().resolve("seeds").resolve("sample-campaign"), settingsFile, dialogs,
+                home.root().resolve("seeds").resolve("sample-campaign"), BundleLoader.STANDARD, settingsFile, dialogs,
                 url -> getHostServices().showDocument(url));
         window = new MainWindow(stage, services, executor, messages, settings);
-        WorkspaceLocation location = settings.workspace().isEmpty() ? WorkspaceLocation.defaultSqlite()
-                : WorkspaceLocation.parse(settings.workspace());
-        window.openOrReport(location);
-        stage.setOnShown(e -> {
-            if (Boolean.getBoolean("appeal.reportStartup")) {
-                System.out.printf("appeal: window shown after %d ms%n", (System.nanoTime() - started) / 1_000_000);
-            }
-            Platform.runLater(window::offerRecovery);
-        });
+        // The workspace opens in the background: the window shows first, the campaign when it is read.
+        window.openOrReport(settings.workspace(), () -> report("campaign shown", started));
+        stage.setOnShown(e -> report("window shown", started));
         stage.show();
+    }
+
+    private static void report(String what, long started) {
+        if (Boolean.getBoolean("appeal.reportStartup")) {
+            System.out.printf("appeal: %s after %d ms%n", what, (System.nanoTime() - started) / 1_000_000);
+        }
     }
 
     @Override

@@ -28,6 +28,20 @@ class SettingsFileTest {
     }
 
     @Test
+    void theLastExportFolderAndCertificateFileAreRememberedButNoPassword() throws IOException {
+        SettingsFile file = new SettingsFile(temp.resolve("settings.properties"));
+        AppSettings settings = AppSettings.DEFAULTS.withExportFolder("/data/letters").withCertificate("/keys/ngo.p12")
+                .withWindow(1000, 700);
+
+        file.save(settings);
+
+        assertThat(file.load()).isEqualTo(settings);
+        assertThat(file.load().exportFolder()).isEqualTo("/data/letters");
+        assertThat(file.load().certificate()).isEqualTo("/keys/ngo.p12");
+        assertThat(Files.readString(file.path())).doesNotContainIgnoringCase("password");
+    }
+
+    @Test
     void aMissingOrDamagedFileMeansDefaults() throws IOException {
         SettingsFile file = new SettingsFile(temp.resolve("settings.properties"));
         assertThat(file.load()).isEqualTo(AppSettings.DEFAULTS);

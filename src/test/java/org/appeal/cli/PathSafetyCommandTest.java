@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Paths, links and images through the command line: {@code render BUNDLE}, {@code batch},
- * {@code import bundle} and {@code render --campaign}. A refusal exits 2 with one line naming the
+ * {@code import bundle} and {@code render --campaign}, each run as a real process. A refusal exits 2 with one line naming the
  * file and line, and nothing is written. "Another machine's files" are made-up files beside the bundle.
  */
 class PathSafetyCommandTest {
@@ -49,10 +49,14 @@ class PathSafetyCommandTest {
         secret = Files.writeString(elsewhere.resolve("secret.md"), "¶ 1\n" + SECRET_TEXT + "\n");
     }
 
+    /** A real {@code appeal} process, as a user's shell runs it: its exit code, stdout and stderr. */
     private int appeal(String... args) {
+        CliRun.Result result = CliRun.process(CliRun.Launch.in(Path.of("").toAbsolutePath()), args);
         out = new StringWriter();
         err = new StringWriter();
-        return CliRun.appeal(out, err, args);
+        out.write(result.out());
+        err.write(result.err());
+        return result.exit();
     }
 
     private String workspace() {

@@ -1,5 +1,6 @@
 package org.appeal.cli;
 
+import org.appeal.compose.sign.Attacks;
 import org.appeal.compose.sign.PdfFonts;
 import org.appeal.compose.sign.SamplePdf;
 import org.appeal.compose.sign.Tamper;
@@ -202,6 +203,73 @@ class SignAndVerifyCommandsTest {
 
         assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains(letter + ": the PDF has 3 pages, so there is no page 7 for the signature");
+    }
+
+    @Test
+    void aDsaKeyIsBadInputAtSigningAndWritesNothing() {
+        Path keystore = TestKeys.keystore(temp, "Example Rights Watch", TestKeys.KeyType.DSA);
+        Path signed = temp.resolve("signed.pdf");
+
+        int code = appeal("sign", letter.toString(), "--keystore", keystore.toString(),
+                "--password-file", passwordFile.toString(), "--out", signed.toString());
+
+        assertThat(code).isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).isEqualTo("appeal: " + keystore + ": the key of Example Rights Watch is a DSA key, and"
+                + " PDF readers (Poppler's pdfsig among them) cannot check DSA signatures. Appeal signs with RSA keys,"
+                + " or EC keys on curve P-256, P-384 or P-521.\n");
+        assertThat(signed).doesNotExist();
+    }
+
+    @Test
+    void anEcKeySignsAndItsSignatureVerifies() {
+        Path keystore = TestKeys.keystore(temp, "Example Rights Watch", TestKeys.KeyType.EC_P256);
+        Path signed = temp.resolve("signed.pdf");
+
+        assertThat(appeal("sign", letter.toString(), "--keystore", keystore.toString(), "--password-file",
+                passwordFile.toString(), "--out", signed.toString(), "--visible")).as(err.toString()).isZero();
+
+        assertThat(appeal("verify", signed.toString())).as(out.toString()).isEqualTo(ExitCode.OK);
+    }
+
+    @Test
+    void anUnsignedFieldPaintingOverThePageFailsVerificationAndSaysWhere() throws IOException {
+        Path attacked = Files.write(temp.resolve("attacked.pdf"), Attacks.unsignedFieldOverTheText());
+
+        int verifying = appeal("verify", attacked.toString());
+
+        assertThat(verifying).isEqualTo(ExitCode.VERIFICATION_FAILED);
+        assertThat(out.toString()).contains(
+                "  intact:        yes\n",
+                "  covers:        revision 2 of 3\n",
+                "  later changes: OTHER CHANGES\n"
+                        + "                 revision 3: signature field 'Sneaky' on page 1 shows on the page but holds no signature\n"
+                        + "                 revision 3: the box of signature field 'Sneaky' on page 1 covers text\n",
+                attacked + ": verification failed: a later revision changed more than signatures after Signature1");
+        assertThat(err.toString()).isEmpty();
+    }
+
+    @Test
+    void aForgedSignatureFailsVerification() throws IOException {
+        Path forged = Files.write(temp.resolve("forged.pdf"), Attacks.forgedSignature());
+
+        int verifying = appeal("verify", forged.toString());
+
+        assertThat(verifying).isEqualTo(ExitCode.VERIFICATION_FAILED);
+        assertThat(out.toString()).contains("Forged\n",
+                "  signer:        unknown (the signature cannot be read)\n",
+                "  intact:        NO (it has no signature value (/Contents), so it is no signature at all)\n",
+                forged + ": verification failed: not intact: Forged");
+    }
+
+    @Test
+    void aSignatureThatLeavesBytesUnsignedFailsVerification() throws IOException {
+        Path wrapped = Files.write(temp.resolve("wrapped.pdf"), Attacks.wrappedSignature());
+
+        int verifying = appeal("verify", wrapped.toString());
+
+        assertThat(verifying).isEqualTo(ExitCode.VERIFICATION_FAILED);
+        assertThat(out.toString()).containsPattern("  intact:        NO \\(the gap in its byte range \\(bytes \\d+ to \\d+\\)"
+                + " holds more than its own signature value\\)\n");
     }
 
     @Test

@@ -53,7 +53,7 @@ class TemplateRefusalProcessTest {
     void aRunawayLoopIsBadInputAndLeavesThePreviousLetter() throws Exception {
         Path bundle = sampleWithBody("Dear friends,\n\n#foreach($i in [1..2000000000])#end\n");
         Path pdf = temp.resolve("letter.pdf");
-        Files.writeString(pdf, "the previous letter");
+        Files.writeString(pdf, "%PDF-1.7\n% the previous letter\n");
 
         Run run = appeal("render", bundle.toString(), "--out", pdf.toString());
 
@@ -61,7 +61,7 @@ class TemplateRefusalProcessTest {
         assertThat(run.err()).contains("letter.md line 3, column 1: the template did more work than this letter's"
                 + " data allows");
         assertNoStackTrace(run);
-        assertThat(pdf).hasContent("the previous letter");
+        assertThat(pdf).hasContent("%PDF-1.7\n% the previous letter");
     }
 
     /**

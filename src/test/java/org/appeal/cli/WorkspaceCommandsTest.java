@@ -181,6 +181,12 @@ class WorkspaceCommandsTest {
     void unknownCampaignAndAmbiguousInputAreBadInput() {
         assertThat(appeal("render", "--workspace", workspace(), "--campaign", "nope", "--out", temp.resolve("x.pdf").toString()))
                 .isEqualTo(ExitCode.BAD_INPUT);
+        assertThat(err.toString()).contains("no workspace at " + workspace());
+        assertThat(Path.of(workspace())).as("a mistyped workspace is not created").doesNotExist();
+
+        appeal("import", "bundle", SAMPLE.toString(), "--workspace", workspace());
+        assertThat(appeal("render", "--workspace", workspace(), "--campaign", "nope", "--out", temp.resolve("x.pdf").toString()))
+                .isEqualTo(ExitCode.BAD_INPUT);
         assertThat(err.toString()).contains("no campaign 'nope'");
 
         assertThat(appeal("render", "--out", temp.resolve("x.pdf").toString())).isEqualTo(ExitCode.BAD_INPUT);

@@ -83,6 +83,22 @@ class TemplatePathsTest {
     }
 
     @Test
+    void aNameWithANulOrWithoutQuotesIsAProblemAtItsLineInWords() {
+        // Found by fuzzing the body renderer: a NUL threw InvalidPathException, a bare word printed Velocity's AST.
+        String body = "Dear Minister,\n#include(\"letter\0.css\")\n#parse(\"partials/\0.vm\")\n#include(word)";
+
+        Evaluation result = engine().evaluate("letter.md", body, Map.of(), Escaping.MARKDOWN);
+
+        assertThat(result.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith("letter.md line 2").contains("is not a usable file name"));
+        assertThat(result.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith("letter.md line 3").contains("is not a usable file name"));
+        assertThat(result.problems()).extracting(Problem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith("letter.md line 4").contains("#include needs the name of a file in the templates folder, in quotes"));
+        assertThat(result.problems()).extracting(Problem::toString).noneSatisfy(p -> assertThat(p).contains("AST"));
+    }
+
+    @Test
     void aLayoutThatIsALinkOutOfTheFolderIsNeverRead() {
         TemplateEngine engine = engine();
 

@@ -4,7 +4,9 @@ import javafx.scene.control.TextArea;
 import javafx.stage.Stage;
 import org.appeal.domain.QuoteCheck;
 import org.appeal.domain.Source;
+import org.appeal.ui.evidence.EvidenceViewModel;
 import org.appeal.ui.evidence.SourceText;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +16,7 @@ import org.testfx.framework.junit5.Start;
 
 import java.nio.file.Path;
 
+import static org.appeal.ui.AppHarness.click;
 import static org.appeal.ui.AppHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,33 +32,37 @@ class EvidenceUiTest {
         app.start(stage, temp);
     }
 
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
     /** The sample's note verbale (seed 000), whose paragraphs are numbered by the document itself. */
     private SourceText openNoteVerbale(FxRobot robot) {
         app.waitForPreview();
-        robot.clickOn("#nav-evidence");
-        waitUntil(() -> robot.lookup("#sourceText").tryQuery().isPresent());
-        Source note = app.window.evidence().sources().stream().filter(s -> s.id().equals("rok-note-verbale-2024"))
+        app.show(robot, "evidence");
+        Source note = app.screen("evidence", EvidenceViewModel.class).sources().stream().filter(s -> s.id().equals("rok-note-verbale-2024"))
                 .findFirst().orElseThrow();
-        robot.interact(() -> app.window.evidence().sourceProperty().set(note));
-        return app.window.evidence().textProperty().get();
+        robot.interact(() -> app.screen("evidence", EvidenceViewModel.class).sourceProperty().set(note));
+        return app.screen("evidence", EvidenceViewModel.class).textProperty().get();
     }
 
     @Test
     void addingEvidenceFromASelectedPassage(FxRobot robot) {
         SourceText text = openNoteVerbale(robot);
-        int before = app.window.evidence().items().size();
+        int before = app.screen("evidence", EvidenceViewModel.class).items().size();
         SourceText.Span para8 = text.spans().get(7);
         int start = para8.start();
         int end = text.text().indexOf(' ', start + 40);
 
         robot.interact(() -> robot.lookup("#sourceText").queryAs(TextArea.class).selectRange(start, end));
-        robot.clickOn("#addEvidence");
+        click(robot, "#addEvidence");
         waitUntil(() -> robot.lookup("#evidenceKey").tryQuery().isPresent());
         assertThat(robot.lookup("#evidenceKey").queryTextInputControl().getText()).isEqualTo("rok-note-verbale-2024-para-8");
-        robot.clickOn("OK");
+        click(robot, "OK");
 
-        waitUntil(() -> app.window.evidence().items().size() == before + 1);
-        var item = app.window.evidence().items().stream()
+        waitUntil(() -> app.screen("evidence", EvidenceViewModel.class).items().size() == before + 1);
+        var item = app.screen("evidence", EvidenceViewModel.class).items().stream()
                 .filter(i -> i.evidence().citationKey().equals("rok-note-verbale-2024-para-8")).findFirst().orElseThrow();
         assertThat(item.evidence().quote()).isEqualTo(text.text().substring(start, end).strip());
         assertThat(item.evidence().pinpoint().value()).isEqualTo("8");
@@ -68,14 +75,14 @@ class EvidenceUiTest {
     @Test
     void aSelectionAcrossTwoParagraphsIsRefused(FxRobot robot) {
         SourceText text = openNoteVerbale(robot);
-        int before = app.window.evidence().items().size();
+        int before = app.screen("evidence", EvidenceViewModel.class).items().size();
 
         robot.interact(() -> robot.lookup("#sourceText").queryAs(TextArea.class)
                 .selectRange(text.spans().get(2).end() - 10, text.spans().get(3).start() + 10));
-        robot.clickOn("#addEvidence");
+        click(robot, "#addEvidence");
 
         assertThat(app.dialogs.shown).extracting(ScriptedDialogs.Shown::message)
                 .containsExactly("Select words within one numbered paragraph of the source.");
-        assertThat(app.window.evidence().items()).hasSize(before);
+        assertThat(app.screen("evidence", EvidenceViewModel.class).items()).hasSize(before);
     }
 }

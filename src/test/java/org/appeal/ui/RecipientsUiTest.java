@@ -4,6 +4,7 @@ import javafx.scene.Node;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.appeal.domain.Recipient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -14,6 +15,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 import java.nio.file.Path;
 
+import static org.appeal.ui.AppHarness.click;
 import static org.appeal.ui.AppHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +31,11 @@ class RecipientsUiTest {
         app.start(stage, temp);
     }
 
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
     private static void waitForDialog(FxRobot robot) {
         waitUntil(() -> robot.lookup("#recipientOk").tryQuery().isPresent());
     }
@@ -36,24 +43,24 @@ class RecipientsUiTest {
     @Test
     void aNameIsRequiredAndAnOddEmailIsKeptExactlyAsTyped(FxRobot robot) {
         app.waitForPreview();
-        robot.clickOn("#nav-recipients");
+        app.show(robot, "recipients");
         TableView<Recipient> table = robot.lookup("#recipients").queryTableView();
         assertThat(table.getItems()).hasSize(4);
 
-        robot.clickOn("#addRecipient");
+        click(robot, "#addRecipient");
         waitForDialog(robot);
         Node ok = robot.lookup("#recipientOk").query();
         assertThat(ok.isDisabled()).as("OK without a name").isTrue();
 
-        robot.clickOn("#recipientName").write("Ahn Example");
-        robot.clickOn("#recipientTitle").write("Minister of Examples");
-        robot.clickOn("#recipientFax").write("fax me");
-        robot.clickOn("#recipientEmail").write("ministry.example");
+        click(robot, "#recipientName").write("Ahn Example");
+        click(robot, "#recipientTitle").write("Minister of Examples");
+        click(robot, "#recipientFax").write("fax me");
+        click(robot, "#recipientEmail").write("ministry.example");
         assertThat(ok.isDisabled()).as("odd e-mail and fax only warn").isFalse();
         waitUntil(() -> robot.lookup("#recipientEmail").query().getStyleClass().contains("odd-field")
                 && robot.lookup("#recipientFax").query().getStyleClass().contains("odd-field"));
         assertThat(robot.lookup("#recipientName").query().getStyleClass()).doesNotContain("invalid-field");
-        robot.clickOn("#recipientOk");
+        click(robot, "#recipientOk");
 
         waitUntil(() -> table.getItems().size() == 5);
         Recipient added = table.getItems().stream().filter(r -> r.name().equals("Ahn Example")).findFirst().orElseThrow();
@@ -67,14 +74,14 @@ class RecipientsUiTest {
     @Test
     void editingKeepsTheSeedsOwnEmail(FxRobot robot) {
         app.waitForPreview();
-        robot.clickOn("#nav-recipients");
+        app.show(robot, "recipients");
         TableView<Recipient> table = robot.lookup("#recipients").queryTableView();
 
         robot.interact(() -> table.getSelectionModel().select(0));
-        robot.clickOn("#editRecipient");
+        click(robot, "#editRecipient");
         waitForDialog(robot);
-        robot.clickOn("#recipientOffice").write("Office of the President");
-        robot.clickOn("#recipientOk");
+        click(robot, "#recipientOffice").write("Office of the President");
+        click(robot, "#recipientOk");
         WaitForAsyncUtils.waitForFxEvents();
 
         waitUntil(() -> table.getItems().get(0).office().equals("Office of the President"));
@@ -84,16 +91,16 @@ class RecipientsUiTest {
     @Test
     void clearingTheNameBlocksOk(FxRobot robot) {
         app.waitForPreview();
-        robot.clickOn("#nav-recipients");
+        app.show(robot, "recipients");
         TableView<Recipient> table = robot.lookup("#recipients").queryTableView();
         robot.interact(() -> table.getSelectionModel().select(1));
-        robot.clickOn("#editRecipient");
+        click(robot, "#editRecipient");
         waitForDialog(robot);
 
         robot.interact(() -> robot.lookup("#recipientName").queryTextInputControl().clear());
 
         assertThat(robot.lookup("#recipientOk").query().isDisabled()).isTrue();
-        robot.clickOn("Cancel");
+        click(robot, "Cancel");
         assertThat(table.getItems().get(1).name()).isEqualTo("Kim Min-seok");
     }
 }

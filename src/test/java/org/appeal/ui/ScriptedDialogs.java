@@ -17,6 +17,10 @@ final class ScriptedDialogs implements DialogService {
     Path folder;
     Path openFile;
     boolean confirmAnswer = true;
+    /** What a quit with unsaved changes answers; tests that close the window agree to lose them unless they say otherwise. */
+    SaveChoice saveChoice = SaveChoice.DONT_SAVE;
+    /** The folder each chooser was asked to open in, in order (null when none was given). */
+    final List<Path> openedIn = new ArrayList<>();
 
     @Override
     public void error(String title, String message) {
@@ -50,5 +54,29 @@ final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseFolder(String title) {
         shown.add(new Shown("folder", title, ""));
         return Optional.ofNullable(folder);
+    }
+
+    @Override
+    public SaveChoice askToSave(String title, String message) {
+        shown.add(new Shown("askToSave", title, message));
+        return saveChoice;
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension, Path folder) {
+        openedIn.add(folder);
+        return chooseSaveFile(title, suggestedName, extension);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String extension, Path folder) {
+        openedIn.add(folder);
+        return chooseOpenFile(title, extension);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path folder) {
+        openedIn.add(folder);
+        return chooseFolder(title);
     }
 }

@@ -5,7 +5,9 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListView;
 import javafx.stage.Stage;
 import org.appeal.domain.Signatory;
+import org.appeal.ui.signatories.SignatoriesViewModel;
 import org.appeal.store.db.SignatoryRepository;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,7 @@ import org.testfx.framework.junit5.Start;
 import java.nio.file.Path;
 import java.time.LocalDate;
 
+import static org.appeal.ui.AppHarness.click;
 import static org.appeal.ui.AppHarness.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,21 +39,25 @@ class SignatoriesUiTest {
                         LocalDate.of(2025, 7, 1), null), 0)));
     }
 
+    @AfterEach
+    void close() {
+        app.close();
+    }
+
     private void openSignatories(FxRobot robot) {
         app.waitForPreview();
-        robot.clickOn("#nav-signatories");
-        waitUntil(() -> robot.lookup("#signatories").tryQuery().isPresent());
+        app.show(robot, "signatories");
     }
 
     @Test
     void theImportWizardShowsABadRowAndSkipsItOnRequest(FxRobot robot) {
         openSignatories(robot);
         app.dialogs.openFile = Path.of("src/test/resources/signon/24-skip-bad-rows.csv").toAbsolutePath();
-        int before = app.window.signatories().all().size();
+        int before = app.screen("signatories", SignatoriesViewModel.class).all().size();
 
-        robot.clickOn("#importSheet");
+        click(robot, "#importSheet");
         waitUntil(() -> robot.lookup("#importChoose").tryQuery().isPresent());
-        robot.clickOn("#importChoose");
+        click(robot, "#importChoose");
 
         ListView<String> rejected = robot.lookup("#importRejected").queryListView();
         waitUntil(() -> !rejected.getItems().isEmpty());
@@ -58,51 +65,51 @@ class SignatoriesUiTest {
         assertThat(robot.lookup("#importApply").query().isDisabled()).isTrue();
         assertThat(robot.lookup("#importVerdict").queryLabeled().getText()).contains("1 row has problems");
 
-        robot.clickOn("#importSkipBadRows");
+        click(robot, "#importSkipBadRows");
         waitUntil(() -> !robot.lookup("#importApply").query().isDisabled());
         assertThat(robot.lookup("#importAdded").queryListView().getItems()).hasSize(2);
-        robot.clickOn("#importApply");
+        click(robot, "#importApply");
 
-        waitUntil(() -> app.window.signatories().all().size() == before + 2);
-        assertThat(app.window.signatories().all()).extracting(Signatory::name)
+        waitUntil(() -> app.screen("signatories", SignatoriesViewModel.class).all().size() == before + 2);
+        assertThat(app.screen("signatories", SignatoriesViewModel.class).all()).extracting(Signatory::name)
                 .contains("Skip Good One", "Skip Good Two").doesNotContain("Skip Bad");
     }
 
     @Test
     void mergingASuggestedDuplicateKeepsTheChosenRecord(FxRobot robot) {
         openSignatories(robot);
-        waitUntil(() -> !app.window.signatories().suggestions().isEmpty());
+        waitUntil(() -> !app.screen("signatories", SignatoriesViewModel.class).suggestions().isEmpty());
 
-        robot.clickOn("#showDuplicates");
+        click(robot, "#showDuplicates");
         waitUntil(() -> robot.lookup("#keep-hrw").tryQuery().isPresent());
-        robot.clickOn("#keep-hrw");
+        click(robot, "#keep-hrw");
 
-        waitUntil(() -> app.window.signatories().all().stream().noneMatch(s -> s.id().equals("hrw-2")));
-        Signatory hrw = app.window.signatories().all().stream().filter(s -> s.id().equals("hrw")).findFirst().orElseThrow();
+        waitUntil(() -> app.screen("signatories", SignatoriesViewModel.class).all().stream().noneMatch(s -> s.id().equals("hrw-2")));
+        Signatory hrw = app.screen("signatories", SignatoriesViewModel.class).all().stream().filter(s -> s.id().equals("hrw")).findFirst().orElseThrow();
         assertThat(hrw.name()).isEqualTo("Human Rights Watch");
         assertThat(hrw.country()).isEqualTo("United States");
         assertThat(hrw.signedOn()).as("the sample's unknown date counts as signed from the start").isNull();
-        assertThat(app.window.signatories().suggestions()).isEmpty();
-        robot.clickOn("Close");
+        assertThat(app.screen("signatories", SignatoriesViewModel.class).suggestions()).isEmpty();
+        click(robot, "Close");
     }
 
     @Test
     void withdrawingASignatoryRemovesThemFromThePreviewAndKeepsTheRecord(FxRobot robot) {
         openSignatories(robot);
-        assertThat(app.letter().lastGoodLetter().orElseThrow().html()).contains("Roberta Cohen");
+        assertThat(app.preview().lastGoodLetter().orElseThrow().html()).contains("Roberta Cohen");
 
         robot.interact(() -> robot.lookup("#signatories").queryTableView().getSelectionModel().select(
-                app.window.signatories().shown().stream().filter(s -> s.name().equals("Roberta Cohen")).findFirst().orElseThrow()));
-        robot.clickOn("#withdrawSignatory");
+                app.screen("signatories", SignatoriesViewModel.class).shown().stream().filter(s -> s.name().equals("Roberta Cohen")).findFirst().orElseThrow()));
+        click(robot, "#withdrawSignatory");
         waitUntil(() -> robot.lookup("#withdrawOn").tryQuery().isPresent());
         robot.interact(() -> robot.lookup("#withdrawOn").queryAs(DatePicker.class).setValue(LocalDate.of(2025, 7, 1)));
-        robot.clickOn("#withdrawOk");
+        click(robot, "#withdrawOk");
 
-        waitUntil(() -> !app.letter().lastGoodLetter().orElseThrow().html().contains("Roberta Cohen"));
-        assertThat(app.window.signatories().shown()).extracting(Signatory::name).doesNotContain("Roberta Cohen");
-        robot.clickOn("#onlyInLetter");
+        waitUntil(() -> !app.preview().lastGoodLetter().orElseThrow().html().contains("Roberta Cohen"));
+        assertThat(app.screen("signatories", SignatoriesViewModel.class).shown()).extracting(Signatory::name).doesNotContain("Roberta Cohen");
+        click(robot, "#onlyInLetter");
         assertThat(robot.lookup("#onlyInLetter").queryAs(CheckBox.class).isSelected()).isFalse();
-        assertThat(app.window.signatories().shown()).filteredOn(s -> s.name().equals("Roberta Cohen")).singleElement()
+        assertThat(app.screen("signatories", SignatoriesViewModel.class).shown()).filteredOn(s -> s.name().equals("Roberta Cohen")).singleElement()
                 .satisfies(s -> assertThat(s.withdrawnOn()).isEqualTo(LocalDate.of(2025, 7, 1)));
     }
 }

@@ -23,9 +23,13 @@ import java.util.List;
 import java.util.TimeZone;
 
 /**
- * Signs a PDF with PAdES baseline B (ETSI.CAdES.detached), always as an incremental update: the
- * bytes of the PDF stay as they are and the signature is appended after them, so every
- * signature already in the PDF stays valid and organisations can sign one after another.
+ * Signs a PDF with PAdES (ETSI.CAdES.detached) at baseline B, T, LT or LTA (see
+ * {@link SignatureLevel}), always as an incremental update: the bytes of the PDF stay as they are
+ * and the signature is appended after them, so every signature already in the PDF stays valid and
+ * organisations can sign one after another. Above B the timestamp server is asked over the
+ * network; for LT and LTA so are the revocation services the certificates name (their CRL
+ * distribution points, OCSP responders). A level that cannot be reached is refused, never
+ * quietly lowered.
  */
 public final class PdfSigner {
     private static final DateTimeFormatter SHOWN_TIME =
@@ -44,7 +48,13 @@ public final class PdfSigner {
         this.clock = clock;
     }
 
+    /** Baseline B: no timestamp, no validation data. */
     public byte[] sign(byte[] pdf, SigningKey key, SignatureAppearance appearance) throws SigningException {
+        return sign(pdf, key, appearance, SigningProfile.BASELINE_B);
+    }
+
+    public byte[] sign(byte[] pdf, SigningKey key, SignatureAppearance appearance, SigningProfile profile)
+            throws SigningException {
         Calendar now = GregorianCalendar.from(clock.instant().atZone(ZoneOffset.UTC));
         now.setTimeZone(TimeZone.getTimeZone("UTC"));
         SignerProperties properties = new SignerProperties().setClaimedSignDate(now);
@@ -66,18 +76,76 @@ public final class PdfSigner {
         if (appearance.location() != null) {
             properties.setLocation(appearance.location());
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 32 * 1024);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(pdf.length + 64 * 1024);
+        Certificate[] chain = key.chain().toArray(new Certificate[0]);
         try {
             // Append mode is what keeps earlier signatures valid; said here, not left to iText's default.
-            new PdfPadesSigner(reader(pdf), out)
-                    .setStampingProperties(new StampingProperties().useAppendMode())
-                    .signWithBaselineBProfile(properties, key.chain().toArray(new Certificate[0]), key.privateKey());
+            PdfPadesSigner signer = new PdfPadesSigner(reader(pdf), out)
+                    .setStampingProperties(new StampingProperties().useAppendMode());
+            switch (profile.level()) {
+                case B -> signer.signWithBaselineBProfile(properties, chain, key.privateKey());
+                case T -> signer.signWithBaselineTProfile(properties, chain, key.privateKey(), timestamps(profile));
+                case LT -> signer.signWithBaselineLTProfile(properties, chain, key.privateKey(), timestamps(profile));
+                case LTA -> signer.setTimestampSignatureName(timestampFieldName(pdf))
+                        .signWithBaselineLTAProfile(properties, chain, key.privateKey(), timestamps(profile));
+            }
         } catch (GeneralSecurityException e) {
-            throw new SigningException("cannot sign with the key of " + key.signerName() + ": " + e.getMessage(), e);
+            String reason = reason(profile, key, e);
+            throw new SigningException(reason.startsWith("cannot sign the PDF: ")
+                    ? "cannot sign with the key of " + key.signerName() + ": " + e.getMessage() : reason, e);
         } catch (IOException | ITextException e) {
-            throw new SigningException("cannot sign the PDF: " + e.getMessage(), e);
+            throw new SigningException(reason(profile, key, e), e);
         }
-        return out.toByteArray();
+        byte[] signed = out.toByteArray();
+        if (profile.level() == SignatureLevel.LT || profile.level() == SignatureLevel.LTA) {
+            requireRevocationData(signed, key);
+        }
+        return signed;
+    }
+
+    private static TimestampServer timestamps(SigningProfile profile) {
+        return new TimestampServer(profile.timestampServer());
+    }
+
+    /** "Timestamp1", or the next number free, for the document timestamp of LTA. */
+    private static String timestampFieldName(byte[] pdf) throws SigningException {
+        try (PdfDocument document = new PdfDocument(reader(pdf))) {
+            com.itextpdf.forms.PdfAcroForm form = com.itextpdf.forms.PdfAcroForm.getAcroForm(document, false);
+            java.util.Set<String> taken = form == null ? java.util.Set.of() : form.getAllFormFields().keySet();
+            int n = 1;
+            while (taken.contains("Timestamp" + n)) {
+                n++;
+            }
+            return "Timestamp" + n;
+        }
+    }
+
+    /** What went wrong, in the words a user can act on: which server, which certificate. */
+    private static String reason(SigningProfile profile, SigningKey key, Exception e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+            if (cause instanceof TimestampServer.Failure failure) {
+                return "cannot sign at level " + profile.level() + ": " + failure.getMessage();
+            }
+        }
+        String message = String.valueOf(e.getMessage());
+        if (message.contains("doesn't contain revocation data sources")) {
+            return "cannot sign at level " + profile.level() + ": the certificate of " + key.signerName()
+                    + " names no CRL or OCSP service, so there is no revocation data to embed (sign at level T instead,"
+                    + " or use a certificate from an authority that publishes revocation data)";
+        }
+        return "cannot sign the PDF: " + message;
+    }
+
+    private static void requireRevocationData(byte[] signed, SigningKey key) throws SigningException {
+        ValidationData data;
+        try (PdfDocument document = new PdfDocument(reader(signed))) {
+            data = ValidationData.of(document);
+        }
+        if (!data.hasRevocationData()) {
+            throw new SigningException("cannot sign at level LT: no revocation data (CRL or OCSP response) could be had"
+                    + " for the certificate of " + key.signerName() + ", so the signature could not be checked once it"
+                    + " expires; nothing was written");
+        }
     }
 
     private static PdfReader reader(byte[] pdf) throws SigningException {

@@ -54,6 +54,43 @@ final class Revisions implements AutoCloseable {
         return -1;
     }
 
+    /** The last revision (0-based) that wrote object {@code number}, or -1 when none did. */
+    int writing(int number) {
+        for (int i = revisions.size() - 1; i >= 0; i--) {
+            for (PdfIndirectReference reference : revisions.get(i).getModifiedObjects()) {
+                if (reference.getObjNumber() == number) {
+                    return i;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the bytes from {@code from} up to {@code to} are nothing but line ends (as after "%%EOF"). */
+    boolean onlyLineEnds(long from, long to) {
+        for (long i = from; i < to && i < pdf.length; i++) {
+            if (pdf[(int) i] != '\n' && pdf[(int) i] != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * How many bytes follow the last revision that are not blank: an update without a readable
+     * cross-reference section. iText ignores them, but readers that repair files may use them.
+     */
+    long unattachedBytes() {
+        long count = 0;
+        for (long i = end(revisions.size() - 1); i < pdf.length; i++) {
+            byte b = pdf[(int) i];
+            if (b != '\n' && b != '\r' && b != ' ' && b != '\t' && b != '\f' && b != 0) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The objects revision {@code index} wrote: added, replaced or freed. */
     Set<PdfIndirectReference> written(int index) {
         return revisions.get(index).getModifiedObjects();

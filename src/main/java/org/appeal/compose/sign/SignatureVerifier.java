@@ -1,25 +1,23 @@
 package org.appeal.compose.sign;
 
 import com.itextpdf.commons.exceptions.ITextException;
-import com.itextpdf.kernel.pdf.PdfArray;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfReader;
-import com.itextpdf.signatures.PdfPKCS7;
 import com.itextpdf.signatures.SignatureUtil;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.security.GeneralSecurityException;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Calendar;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Checks every signature of a PDF: are its signed bytes intact, and did the revisions appended
- * after it do anything but add signatures?
+ * Checks every signature of a PDF: is it a proper signature of its revision (cryptography intact,
+ * byte range over the whole revision but its own value), and did the revisions appended after it
+ * do anything but add signatures?
  *
  * <p>Why not iText's {@code DocumentRevisionsValidator}: it gives one verdict for the whole file,
  * not one per signature; without a certification signature it allows any annotation change; and
@@ -31,91 +29,54 @@ import java.util.Map;
  */
 public final class SignatureVerifier {
     public VerificationReport verify(byte[] pdf) throws SigningException {
-        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)));
-             Revisions revisions = Revisions.of(pdf)) {
-            SignatureUtil signatures = new SignatureUtil(document);
-            Map<Integer, List<String>> changesByRevision = new HashMap<>();
-            List<SignatureCheck> checks = new ArrayList<>();
-            for (String name : signatures.getSignatureNames()) {
-                checks.add(check(name, signatures, revisions, changesByRevision, pdf));
+        try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdf)))) {
+            Revisions revisions;
+            try {
+                revisions = Revisions.of(pdf);
+            } catch (IOException | ITextException e) {
+                return damaged(document, e);
             }
-            return new VerificationReport(checks, revisions.count());
+            try (revisions) {
+                return verify(document, revisions, pdf);
+            }
         } catch (IOException | ITextException e) {
             throw new SigningException("cannot read the PDF: " + e.getMessage(), e);
         }
     }
 
-    private static SignatureCheck check(String name, SignatureUtil signatures, Revisions revisions,
-                                        Map<Integer, List<String>> changesByRevision, byte[] pdf) throws IOException {
-        String signer = null;
-        Instant signedAt = null;
-        boolean intact;
-        String problem = null;
-        try {
-            PdfPKCS7 data = signatures.readSignatureData(name);
-            signer = data.getSigningCertificate() == null ? null : CertificateNames.commonName(data.getSigningCertificate());
-            signedAt = instant(data.getSignDate());
-            intact = data.verifySignatureIntegrityAndAuthenticity();
-            if (!intact) {
-                problem = "the signed bytes were changed after signing";
-            }
-        } catch (GeneralSecurityException | ITextException e) {
-            intact = false;
-            problem = "the signature cannot be checked: " + e.getMessage();
-        }
-        long signedEnd = signedEnd(signatures.getSignature(name).getByteRange());
-        int revision = revisions.containing(signedEnd);
-        List<String> later = new ArrayList<>();
-        if (revision < 0) {
-            later.add("the signature claims bytes beyond the end of the file");
-            revision = revisions.count() - 1;
-        } else if (!onlyWhitespace(pdf, signedEnd, revisions.end(revision))) {
-            // Unsigned bytes at the end of the signed revision (its cross-reference table) could
-            // redirect objects without touching a signed byte.
-            later.add("revision " + (revision + 1) + " ends with bytes the signature does not cover");
-        }
-        for (int next = revision + 1; next < revisions.count(); next++) {
-            for (String change : changes(next, revisions, changesByRevision)) {
-                later.add("revision " + (next + 1) + ": " + change);
+    private static VerificationReport verify(PdfDocument document, Revisions revisions, byte[] pdf) throws IOException {
+        List<SignatureReading> readings = SignatureReading.all(document, revisions, pdf);
+        Map<Integer, Set<Integer>> valid = new HashMap<>();
+        for (SignatureReading reading : readings) {
+            if (reading.valid()) {
+                valid.computeIfAbsent(reading.revision(), r -> new HashSet<>()).add(reading.valueNumber());
             }
         }
-        return new SignatureCheck(name, signer, signedAt, intact, problem, signatures.signatureCoversWholeDocument(name),
-                revision + 1, revisions.count(), later);
-    }
-
-    private static List<String> changes(int revision, Revisions revisions, Map<Integer, List<String>> cache)
-            throws IOException {
-        List<String> known = cache.get(revision);
-        if (known == null) {
-            try {
-                known = new RevisionComparison(revisions.document(revision - 1), revisions.document(revision))
-                        .changesBeyondSignatures(revisions.written(revision));
-            } catch (ITextException | ClassCastException e) {
-                known = List.of("the update cannot be read (" + e.getMessage() + ")");
-            }
-            cache.put(revision, known);
+        LaterChanges later = new LaterChanges(revisions, valid, document.getReader().hasRebuiltXref());
+        boolean nothingAfterLast = revisions.unattachedBytes() == 0;
+        List<SignatureCheck> checks = new ArrayList<>();
+        for (SignatureReading reading : readings) {
+            boolean wholeFile = reading.valid() && reading.revision() == revisions.count() - 1 && nothingAfterLast;
+            SignatureTimestamp token = reading.token();
+            checks.add(new SignatureCheck(reading.fieldName(), reading.timestamp(), reading.signer(), reading.signedAt(),
+                    reading.valid(), reading.problem(), wholeFile, reading.revision() + 1, revisions.count(),
+                    later.after(reading.revision()), token == null ? null : token.time(),
+                    token == null ? null : token.authority()));
         }
-        return known;
+        return new VerificationReport(checks, revisions.count(), ValidationData.of(document));
     }
 
-    private static long signedEnd(PdfArray byteRange) {
-        if (byteRange == null || byteRange.size() < 4) {
-            return Long.MAX_VALUE;
+    /**
+     * A file that opens only once its cross-reference table is rebuilt, and whose revisions cannot
+     * be told apart: what each signature signed is unknown, so none of them holds.
+     */
+    private static VerificationReport damaged(PdfDocument document, Exception cause) {
+        String problem = "the file's revisions cannot be told apart (" + cause.getMessage() + "), so what it signed is unknown";
+        List<SignatureCheck> checks = new ArrayList<>();
+        // If even the signature fields cannot be read, the caller reports the file as unreadable.
+        for (String name : new SignatureUtil(document).getSignatureNames()) {
+            checks.add(new SignatureCheck(name, false, null, null, false, problem, false, 0, 0, List.of(), null, null));
         }
-        return byteRange.getAsNumber(2).longValue() + byteRange.getAsNumber(3).longValue();
-    }
-
-    private static boolean onlyWhitespace(byte[] pdf, long from, long to) {
-        for (long i = from; i < to && i < pdf.length; i++) {
-            byte b = pdf[(int) i];
-            if (b != '\n' && b != '\r' && b != ' ' && b != '\t' && b != '\f' && b != 0) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private static Instant instant(Calendar calendar) {
-        return calendar == null ? null : calendar.toInstant();
+        return new VerificationReport(checks, 0, ValidationData.of(document));
     }
 }

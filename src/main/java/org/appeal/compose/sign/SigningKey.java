@@ -51,6 +51,11 @@ public final class SigningKey {
                         throw new SigningException(keystore + ": the private key '" + alias + "' has no certificate");
                     }
                     checkValidity(keystore, chain.get(0), now);
+                    String refusal = KeyTypes.refusal(privateKey);
+                    if (refusal != null) {
+                        throw new SigningException(keystore + ": the key of " + CertificateNames.commonName(chain.get(0))
+                                + " " + refusal + ". " + KeyTypes.ACCEPTED + ".");
+                    }
                     return new SigningKey(privateKey, chain);
                 }
             }

@@ -7,10 +7,12 @@ import java.util.List;
  *
  * @param signatures one check per signature, oldest first
  * @param revisions  how many revisions (the original and each incremental update) the file has
+ * @param validationData what the file's document security store holds for checking signatures later (PAdES B-LT)
  */
-public record VerificationReport(List<SignatureCheck> signatures, int revisions) {
+public record VerificationReport(List<SignatureCheck> signatures, int revisions, ValidationData validationData) {
     public VerificationReport {
         signatures = List.copyOf(signatures);
+        java.util.Objects.requireNonNull(validationData, "validationData");
     }
 
     public boolean hasSignatures() {

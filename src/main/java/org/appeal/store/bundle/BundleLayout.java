@@ -13,6 +13,7 @@ final class BundleLayout {
     static final SponsorshipsTable SPONSORSHIPS = new SponsorshipsTable();
     static final SourcesTable SOURCES = new SourcesTable();
     static final EvidenceTable EVIDENCE = new EvidenceTable();
+    static final DeliveriesTable DELIVERIES = new DeliveriesTable();
 
     /**
      * Files a later format will define. Format 1 cannot hold their data, so a bundle that has them is

@@ -69,6 +69,8 @@ public final class BundleReader {
                 .map(entry -> withText(dir, entry, problems)).toList();
         List<EvidenceTable.Entry> evidence = optionalTable(dir, BundleLayout.EVIDENCE, problems);
         checkEvidenceSources(sources, evidence, problems);
+        List<DeliveriesTable.Entry> deliveries = optionalTable(dir, BundleLayout.DELIVERIES, problems);
+        checkDeliveries(recipients, campaign, deliveries, problems);
         for (String name : BundleLayout.NOT_YET_SUPPORTED) {
             if (exists(dir, name)) {
                 problems.add(name, 0, "", "not part of bundle format " + CampaignFile.FORMAT_VERSION
@@ -79,7 +81,31 @@ public final class BundleReader {
             throw new BundleException(problems.sorted());
         }
         return new CampaignData(campaign.campaign(), main.letter(body), recipients, new SignatoryList(signatories),
-                resolutions, sponsorships, sources, evidence.stream().map(EvidenceTable.Entry::evidence).toList(), others);
+                resolutions, sponsorships, sources, evidence.stream().map(EvidenceTable.Entry::evidence).toList(), others,
+                List.of(), deliveries.stream().map(DeliveriesTable.Entry::delivery).toList());
+    }
+
+    /** A delivery names a recipient of recipients.csv and a letter of campaign.yaml. */
+    private static void checkDeliveries(List<Recipient> recipients, CampaignFile campaign,
+                                        List<DeliveriesTable.Entry> deliveries, Problems problems) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        recipients.forEach(r -> ids.add(r.id()));
+        java.util.Set<String> letters = new java.util.HashSet<>();
+        letters.add(CampaignData.MAIN_LETTER);
+        if (campaign != null) {
+            campaign.others().forEach(other -> letters.add(other.name()));
+        }
+        String file = BundleLayout.DELIVERIES.fileName();
+        for (DeliveriesTable.Entry entry : deliveries) {
+            if (!ids.contains(entry.delivery().recipientId())) {
+                problems.add(file, entry.line(), "recipient_id", "no recipient '" + entry.delivery().recipientId()
+                        + "' in " + BundleLayout.RECIPIENTS.fileName());
+            }
+            if (campaign != null && !letters.contains(entry.delivery().letter())) {
+                problems.add(file, entry.line(), "letter", "no letter '" + entry.delivery().letter() + "' in "
+                        + CampaignFile.NAME);
+            }
+        }
     }
 
     /** Each translation names a letter of the campaign that is no translation, in a language of its own. */
@@ -207,6 +233,9 @@ public final class BundleReader {
                 values.add(value);
             }
         }
+        // The order the writer writes: positions decide, so the first TO by position is the addressee
+        // and a bundle that is written back and read again gives the same lists.
+        values.sort(table.canonicalOrder());
         return values;
     }
 }

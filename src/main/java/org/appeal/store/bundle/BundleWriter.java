@@ -21,7 +21,8 @@ public final class BundleWriter {
      * replaced atomically and only after all of them are written; other files in {@code dir} are kept.
      *
      * Sources and evidence are written only when the campaign has them ({@code sources.csv} with each
-     * text under {@code sources/}, {@code evidence.csv}).
+     * text under {@code sources/}, {@code evidence.csv}); so are deliveries ({@code deliveries.csv}),
+     * unless {@code dir} already has that file, which is then rewritten with no rows.
      */
     public void write(CampaignData data, Path dir) throws IOException {
         Map<String, String> files = new LinkedHashMap<>();
@@ -45,6 +46,13 @@ public final class BundleWriter {
         if (!data.evidence().isEmpty()) {
             files.put(BundleLayout.EVIDENCE.fileName(), CanonicalCsv.write(BundleLayout.EVIDENCE,
                     data.evidence().stream().map(e -> new EvidenceTable.Entry(e, 0)).toList()));
+        }
+        // Written when there are deliveries, or as a header alone over an older file, so a stale list
+        // never reads back; a campaign that never sent anything keeps a bundle without the file.
+        if (!data.deliveries().isEmpty() || java.nio.file.Files.exists(dir.resolve(BundleLayout.DELIVERIES.fileName()),
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            files.put(BundleLayout.DELIVERIES.fileName(), CanonicalCsv.write(BundleLayout.DELIVERIES,
+                    data.deliveries().stream().map(d -> new DeliveriesTable.Entry(d, 0)).toList()));
         }
         files.put(BundleLayout.LETTER_BODY, LineBreaks.normalize(data.letter().body()));
         for (NamedLetter other : data.otherLetters()) {

@@ -1,5 +1,6 @@
 package org.appeal.store.bundle;
 
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -63,7 +64,7 @@ final class SourceTextFile {
             if (marker.matches()) {
                 close(current, numbered, paragraphs, unnumbered);
                 numbered = marker.group(1) != null;
-                if (numbered && Integer.parseInt(marker.group(1)) != paragraphs.size() + 1) {
+                if (numbered && !new BigInteger(marker.group(1)).equals(BigInteger.valueOf(paragraphs.size() + 1L))) {
                     return new Text(paragraphs, unnumbered, i + 1L, "expected paragraph " + (paragraphs.size() + 1)
                             + " here, found '" + line + "' (paragraphs are numbered 1, 2, 3, ... in order)");
                 }

@@ -123,6 +123,61 @@ public final class CampaignRepository {
         }
     }
 
+    /**
+     * Removes the campaign and everything in it, only if nobody changed it since it was read at
+     * {@code expectedVersion}: a deletion the user confirmed for what they saw, not for what
+     * someone else saved meanwhile.
+     *
+     * @throws StaleDataException if the campaign changed (or went) meanwhile; nothing is deleted then
+     */
+    public void delete(String campaignId, long expectedVersion) throws SQLException {
+        VersionedRows.checkExpected(expectedVersion);
+        try (PreparedStatement delete = work.connection().prepareStatement(
+                "DELETE FROM campaign WHERE id = ? AND version = ?")) {
+            delete.setString(1, campaignId);
+            delete.setLong(2, expectedVersion);
+            CAMPAIGNS.deleted(work, delete.executeUpdate(), "Campaign '" + campaignId + "'", expectedVersion, campaignId);
+        }
+    }
+
+    /** The ids of the archived campaigns: kept whole, hidden from the list until asked for. */
+    public java.util.Set<String> archivedIds() throws SQLException {
+        try (PreparedStatement statement = work.connection().prepareStatement(
+                "SELECT id FROM campaign WHERE archived_at IS NOT NULL");
+             ResultSet rows = statement.executeQuery()) {
+            java.util.Set<String> ids = new java.util.TreeSet<>();
+            while (rows.next()) {
+                ids.add(rows.getString("id"));
+            }
+            return ids;
+        }
+    }
+
+    /**
+     * Archives the campaign (hidden, kept) or restores it; a change of the campaign's row like any
+     * other, so it is refused when someone else changed the campaign since {@code expectedVersion}.
+     *
+     * @return the campaign's new version
+     */
+    public long archive(String campaignId, boolean archived, long expectedVersion) throws SQLException {
+        VersionedRows.checkExpected(expectedVersion);
+        try (PreparedStatement update = work.connection().prepareStatement(
+                "UPDATE campaign SET archived_at = ?, version = version + 1, updated_by = ?, updated_at = ? "
+                        + "WHERE id = ? AND version = ?")) {
+            if (archived) {
+                Columns.setInstant(update, 1, work.now());
+            } else {
+                update.setString(1, null);
+            }
+            update.setString(2, work.user());
+            Columns.setInstant(update, 3, work.now());
+            update.setString(4, campaignId);
+            update.setLong(5, expectedVersion);
+            return CAMPAIGNS.updated(work, update.executeUpdate(), "Campaign '" + campaignId + "'", expectedVersion,
+                    campaignId);
+        }
+    }
+
     public Optional<Versioned<LetterDraft>> letter(String campaignId) throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(
                 "SELECT subject, letter_date, body, template_name, signatories_as_of, version, language, "

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.appeal.domain.Campaign;
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.Delivery;
 import org.appeal.domain.Evidence;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.Recipient;
@@ -85,6 +86,10 @@ public final class CampaignStore {
         for (org.appeal.domain.Vote vote : data.votes()) {
             resolutions.saveVote(id, vote, 0);
         }
+        DeliveryRepository deliveries = new DeliveryRepository(work);
+        for (Delivery delivery : data.deliveries()) {
+            deliveries.save(id, delivery, 0);
+        }
     }
 
     /** Everything the campaign holds, equal to what was imported plus later saves. */
@@ -113,7 +118,8 @@ public final class CampaignStore {
                     values(sources.all(campaignId)),
                     values(sources.allEvidence(campaignId)),
                     new CampaignRepository(work).furtherLetters(campaignId),
-                    votes);
+                    votes,
+                    values(new DeliveryRepository(work).all(campaignId)));
         });
     }
 

@@ -18,9 +18,9 @@ interface ConnectionSource {
     /** What Flyway migrates through (it manages its own transactions). */
     DataSource dataSource();
 
-    static ConnectionSource of(WorkspaceLocation location) {
+    static ConnectionSource of(WorkspaceLocation location, BusyWait busyWait) {
         return switch (location.dialect()) {
-            case SQLITE -> new SqliteConnections(location);
+            case SQLITE -> new SqliteConnections(location, busyWait);
             case POSTGRESQL -> new PostgresConnections(location);
         };
     }

@@ -1,5 +1,6 @@
 package org.appeal.store.db;
 
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -14,7 +15,33 @@ final class Migrations {
     private Migrations() {
     }
 
-    static void migrate(DataSource dataSource, WorkspaceLocation location) {
+    /**
+     * Migrates, trying again while another client writes (Flyway meets its lock when a migration is
+     * pending); gives up with a {@link WorkspaceBusyException} when {@code busyWait} runs out.
+     */
+    static void migrate(DataSource dataSource, WorkspaceLocation location, BusyWait busyWait) {
+        try {
+            busyWait.retry(location, () -> {
+                migrate(dataSource, location);
+                return null;
+            });
+        } catch (SQLException e) {
+            // migrate(...) reports failures as StoreExceptions; the retry adds no SQLException of its own.
+            throw new StoreException("Could not prepare the workspace database " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The driver's own words, one line: Flyway's message adds a multi-line table around them. */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? e.getMessage() : root.getMessage();
+        return message == null ? e.getClass().getSimpleName() : message.lines().findFirst().orElse("").strip();
+    }
+
+    private static void migrate(DataSource dataSource, WorkspaceLocation location) {
         try {
             Flyway.configure(Migrations.class.getClassLoader())
                     .dataSource(dataSource)
@@ -27,8 +54,11 @@ final class Migrations {
                     .load()
                     .migrate();
         } catch (FlywayException e) {
+            if (BusyWait.isBusy(e)) {
+                throw e;
+            }
             throw new StoreException("Could not prepare the workspace database " + location + ": "
-                    + e.getMessage(), e);
+                    + rootCause(e), e);
         }
     }
 }

@@ -173,8 +173,19 @@ public final class RecipientRepository {
         }
     }
 
-    /** Removes a recipient, if it is still at the version the caller saw. */
+    /**
+     * Removes a recipient, if it is still at the version the caller saw.
+     *
+     * @throws IllegalStateException if letters were delivered (or planned) to it: those records
+     *         are the proof of what was sent and are kept, so the recipient stays too
+     */
     public void delete(String campaignId, String id, long expectedVersion) throws SQLException {
+        int deliveries = new DeliveryRepository(work).countFor(campaignId, id);
+        if (deliveries > 0) {
+            throw new IllegalStateException("Recipient '" + id + "' cannot be deleted: " + deliveries
+                    + (deliveries == 1 ? " delivery names" : " deliveries name")
+                    + " it, and the record of what was sent is kept");
+        }
         try (PreparedStatement delete = work.connection().prepareStatement(
                 "DELETE FROM recipient WHERE campaign_id = ? AND id = ? AND version = ?")) {
             delete.setString(1, campaignId);

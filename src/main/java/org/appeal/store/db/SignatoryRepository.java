@@ -16,6 +16,8 @@ import org.appeal.domain.SignatoryText;
  */
 public final class SignatoryRepository {
     private static final VersionedRows ROWS = new VersionedRows("signatory", "campaign_id", "id");
+    /** Rows a streaming read fetches at a time, and new rows an {@link Appender} sends at a time. */
+    private static final int FETCH_SIZE = 1_000;
     private static final String COLUMNS =
             "id, kind, position, name, acronym, title, country, signed_on, withdrawn_on, signature_image, alt_name, "
                     + "alt_acronym, alt_title, version";
@@ -37,6 +39,30 @@ public final class SignatoryRepository {
                     signatories.add(signatory(rows));
                 }
                 return signatories;
+            }
+        }
+    }
+
+    /** Receives a campaign's signatories one at a time, with the version each was read at. */
+    @FunctionalInterface
+    public interface Reader {
+        void read(Signatory signatory, long version) throws SQLException;
+    }
+
+    /**
+     * The whole list, withdrawn signatories included, in the order they were added, one at a time:
+     * for lists too long to hold (the driver fetches them in pieces).
+     */
+    public void forEach(String campaignId, Reader reader) throws SQLException {
+        try (PreparedStatement statement = work.connection().prepareStatement(
+                "SELECT " + COLUMNS + " FROM signatory WHERE campaign_id = ? ORDER BY seq, id")) {
+            statement.setFetchSize(FETCH_SIZE);
+            statement.setString(1, campaignId);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    Versioned<Signatory> signatory = signatory(rows);
+                    reader.read(signatory.value(), signatory.version());
+                }
             }
         }
     }
@@ -108,33 +134,74 @@ public final class SignatoryRepository {
     }
 
     /**
-     * Inserts many new signatories at the end of the list in one batch (a sign-on sheet of 100,000
-     * rows); refused as a whole if any id already exists.
+     * Inserts many new signatories at the end of the list, sent in batches (a bundle's whole list);
+     * refused as a whole if any id already exists.
      */
     public void insertAll(String campaignId, List<Signatory> signatories) throws SQLException {
-        if (signatories.isEmpty()) {
-            return;
-        }
-        int seq = ROWS.nextSeq(work, campaignId);
-        try (PreparedStatement insert = work.connection().prepareStatement(
-                "INSERT INTO signatory (kind, position, name, acronym, title, country, signed_on, "
-                        + "withdrawn_on, signature_image, alt_name, alt_acronym, alt_title, updated_by, updated_at, "
-                        + "campaign_id, id, seq, version) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
-                        + "ON CONFLICT (campaign_id, id) DO NOTHING")) {
+        try (Appender appender = appender(campaignId)) {
             for (Signatory signatory : signatories) {
-                bindFields(insert, signatory);
-                insert.setString(15, campaignId);
-                insert.setString(16, signatory.id());
-                insert.setInt(17, seq++);
-                insert.addBatch();
+                appender.add(signatory);
             }
+        }
+    }
+
+    /**
+     * New signatories added at the end of the list, one at a time and sent in batches, so that a
+     * sign-on sheet of any length is added without being held whole. A signatory whose id exists
+     * already is refused (a {@link StaleDataException}), and with it, by the transaction, all of them.
+     * Close it to send the last batch.
+     */
+    public Appender appender(String campaignId) throws SQLException {
+        return new Appender(campaignId);
+    }
+
+    public final class Appender implements AutoCloseable {
+        private final String campaignId;
+        private final PreparedStatement insert;
+        private final List<String> batchIds = new ArrayList<>();
+        private int seq;
+
+        private Appender(String campaignId) throws SQLException {
+            this.campaignId = campaignId;
+            this.seq = ROWS.nextSeq(work, campaignId);
+            this.insert = work.connection().prepareStatement(
+                    "INSERT INTO signatory (kind, position, name, acronym, title, country, signed_on, "
+                            + "withdrawn_on, signature_image, alt_name, alt_acronym, alt_title, updated_by, updated_at, "
+                            + "campaign_id, id, seq, version) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                            + "ON CONFLICT (campaign_id, id) DO NOTHING");
+        }
+
+        public void add(Signatory signatory) throws SQLException {
+            bindFields(insert, signatory);
+            insert.setString(15, campaignId);
+            insert.setString(16, signatory.id());
+            insert.setInt(17, seq++);
+            insert.addBatch();
+            batchIds.add(signatory.id());
+            if (batchIds.size() == FETCH_SIZE) {
+                send();
+            }
+        }
+
+        private void send() throws SQLException {
             int[] counts = insert.executeBatch();
             for (int i = 0; i < counts.length; i++) {
                 if (counts[i] == 0) {
-                    ROWS.inserted(work, 0, "Signatory '" + signatories.get(i).id() + "'", campaignId,
-                            signatories.get(i).id());
+                    ROWS.inserted(work, 0, "Signatory '" + batchIds.get(i) + "'", campaignId, batchIds.get(i));
                 }
+            }
+            batchIds.clear();
+        }
+
+        @Override
+        public void close() throws SQLException {
+            try {
+                if (!batchIds.isEmpty()) {
+                    send();
+                }
+            } finally {
+                insert.close();
             }
         }
     }

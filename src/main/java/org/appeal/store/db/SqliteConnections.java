@@ -14,25 +14,27 @@ import org.sqlite.SQLiteDataSource;
  * <p>Writing transactions start with {@code BEGIN IMMEDIATE}: a deferred transaction that reads a
  * row version and then writes can fail with SQLITE_BUSY without waiting if another process wrote
  * in between; taking the write lock up front makes writers queue up instead. Reading transactions
- * stay deferred so they never hold the write lock.
+ * stay deferred so they never hold the write lock, and so do the schema migrations: a workspace
+ * whose schema is up to date opens without waiting for another writer.
  */
 final class SqliteConnections implements ConnectionSource {
-    private static final int BUSY_TIMEOUT_MILLIS = 10_000;
-
     private final SQLiteDataSource writing;
     private final SQLiteDataSource reading;
 
-    SqliteConnections(WorkspaceLocation location) {
-        this.writing = dataSource(location, SQLiteConfig.TransactionMode.IMMEDIATE);
-        this.reading = dataSource(location, SQLiteConfig.TransactionMode.DEFERRED);
+    SqliteConnections(WorkspaceLocation location, BusyWait busyWait) {
+        this.writing = dataSource(location, SQLiteConfig.TransactionMode.IMMEDIATE, busyWait);
+        this.reading = dataSource(location, SQLiteConfig.TransactionMode.DEFERRED, busyWait);
     }
 
-    private static SQLiteDataSource dataSource(WorkspaceLocation location, SQLiteConfig.TransactionMode mode) {
+    private static SQLiteDataSource dataSource(WorkspaceLocation location, SQLiteConfig.TransactionMode mode,
+                                               BusyWait busyWait) {
         SQLiteConfig config = new SQLiteConfig();
         config.enforceForeignKeys(true);
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+        config.setBusyTimeout(busyWait.busyTimeoutMillis());
         config.setTransactionMode(mode);
+        // No repository asks for generated keys; without this the driver queries for one after every insert.
+        config.setGetGeneratedKeys(false);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl(location.jdbcUrl());
         return dataSource;
@@ -48,13 +50,23 @@ final class SqliteConnections implements ConnectionSource {
         return inTransaction(reading.getConnection());
     }
 
+    /** Here the driver runs BEGIN (IMMEDIATE for writers, which is where a writer waits its turn). */
     private static Connection inTransaction(Connection connection) throws SQLException {
-        connection.setAutoCommit(false);
-        return connection;
+        try {
+            connection.setAutoCommit(false);
+            return connection;
+        } catch (SQLException e) {
+            try {
+                connection.close();
+            } catch (SQLException closing) {
+                e.addSuppressed(closing);
+            }
+            throw e;
+        }
     }
 
     @Override
     public DataSource dataSource() {
-        return writing;
+        return reading;
     }
 }

@@ -28,7 +28,17 @@ public final class Workspace {
 
     /** Opens (creating if needed) the workspace, working as the operating-system user. */
     public static Workspace open(WorkspaceLocation location) {
-        return open(location, System.getProperty("user.name", "unknown"), Clock.systemUTC());
+        return open(location, BusyWait.DEFAULT);
+    }
+
+    /**
+     * Opens the workspace as the operating-system user, waiting at most {@code busyWait} whenever
+     * another client is writing to it.
+     *
+     * @throws WorkspaceBusyException when another client kept writing for longer than that
+     */
+    public static Workspace open(WorkspaceLocation location, BusyWait busyWait) {
+        return open(location, System.getProperty("user.name", "unknown"), Clock.systemUTC(), busyWait);
     }
 
     /**
@@ -37,14 +47,18 @@ public final class Workspace {
      * @param clock the time rows are stamped with (a fixed clock in tests)
      */
     public static Workspace open(WorkspaceLocation location, String user, Clock clock) {
+        return open(location, user, clock, BusyWait.DEFAULT);
+    }
+
+    public static Workspace open(WorkspaceLocation location, String user, Clock clock, BusyWait busyWait) {
         Objects.requireNonNull(location, "location");
         Objects.requireNonNull(user, "user");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(busyWait, "busyWait");
         createParentFolder(location.sqliteFile());
-        ConnectionSource connections = ConnectionSource.of(location);
-        Migrations.migrate(connections.dataSource(), location);
-        return new Workspace(location, user,
-                new Transactions(connections, location.dialect(), user, clock));
+        ConnectionSource connections = ConnectionSource.of(location, busyWait);
+        Migrations.migrate(connections.dataSource(), location, busyWait);
+        return new Workspace(location, user, new Transactions(connections, location, busyWait, user, clock));
     }
 
     private static void createParentFolder(Optional<Path> file) {

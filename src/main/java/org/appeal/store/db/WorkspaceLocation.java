@@ -79,6 +79,11 @@ public record WorkspaceLocation(String jdbcUrl, String user, String password) {
                 : Optional.of(Path.of(file));
     }
 
+    /** How a message names the workspace: the file for SQLite, else the URL without its password. */
+    public String displayName() {
+        return sqliteFile().map(Path::toString).orElseGet(this::toString);
+    }
+
     /** Never shows the password: locations end up in logs and error messages. */
     @Override
     public String toString() {

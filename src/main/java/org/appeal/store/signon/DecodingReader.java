@@ -20,6 +20,10 @@ import java.nio.charset.CodingErrorAction;
 final class DecodingReader extends Reader {
     private static final char REPLACEMENT = '\uFFFD';
     private static final int SIZE = 1 << 16;
+    /** The longest row read; a longer one is a quote never closed, which would otherwise swallow the rest of the sheet. */
+    static final int MAX_ROW_CHARS = 100_000;
+    static final String ROW_TOO_LONG = "a row longer than " + String.format(java.util.Locale.ROOT, "%,d", MAX_ROW_CHARS)
+            + " characters";
 
     private final InputStream in;
     private final CharsetDecoder decoder;
@@ -63,6 +67,10 @@ final class DecodingReader extends Reader {
         chars.get(target, offset, n);
         noteLineStarts(target, offset, n);
         handedOut += n;
+        // The parser reads ahead by a buffer or two, so the limit is measured past that.
+        if (handedOut - positions.rowStart() > MAX_ROW_CHARS + 2L * SIZE) {
+            throw new IOException(ROW_TOO_LONG);
+        }
         return n;
     }
 

@@ -31,7 +31,7 @@ public record SheetInfo(SheetEncoding.Choice encoding, char delimiter, Map<Sheet
                 .collect(Collectors.joining(", "));
         String ignoredText = ignored.isEmpty() ? "" : "; ignored: "
                 + ignored.stream().map(h -> "'" + h + "'").collect(Collectors.joining(", "));
-        return "read as " + encoding.describe() + ", " + delimiterName() + "-separated, " + rows + " data row"
+        return "read as " + encoding.describe() + ", " + delimiterName() + "-separated, " + ImportPlan.number(rows) + " data row"
                 + (rows == 1 ? "" : "s") + (used.isEmpty() ? "" : "; columns: " + used) + ignoredText;
     }
 

@@ -2,9 +2,7 @@ package org.appeal.store.signon;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -12,7 +10,10 @@ import org.appeal.domain.Signatory;
 
 /**
  * Compares sheet rows, fed one at a time in sheet order, with a campaign's signatories and works out
- * the {@link ImportPlan}. Everything is a hash lookup, so a plan costs time linear in the rows.
+ * the {@link ImportPlan}. What it must remember of the rows it has seen, and the changes it plans,
+ * go to an {@link ImportScratch} on disk, and every look-up there is by an index: the plan costs
+ * time linear in the rows, and memory that does not grow with them (the plan keeps counts and the
+ * first few rows of each kind to show).
  * <p>
  * A row is the existing signatory with its id, when the sheet has an id column and the cell is
  * filled, and otherwise the one whose name has the same {@link NameKey}. For a match the plan
@@ -31,32 +32,33 @@ import org.appeal.domain.Signatory;
  * Re-importing a sheet therefore adds and changes nothing.
  */
 public final class SignOnImportPlanner implements Consumer<SheetRow> {
+    /** How many signatories sharing a name a refusal lists by id. */
+    private static final int NAMED_TWINS = 5;
+
     private final ImportOptions options;
-    private final Map<String, Signatory> existingById = new HashMap<>();
-    private final Map<String, List<Signatory>> existingByName = new HashMap<>();
+    private final ImportScratch scratch;
     private final SignatoryIds ids;
-    private final Map<String, Integer> rowById = new HashMap<>();
-    private final Map<String, NameSeen> rowByName = new HashMap<>();
-    private final Map<String, Integer> rowByMatch = new HashMap<>();
     private final List<Addition> additions = new ArrayList<>();
     private final List<SignatoryUpdate> updated = new ArrayList<>();
     private final List<SheetProblem> rejected = new ArrayList<>();
-    private int nextPosition = 1;
+    private int additionCount;
+    private int updateCount;
+    private int rejectedProblems;
+    private int rejectedRows;
+    private int lastRejectedRow;
+    private int nextPosition;
     private int unchanged;
     private boolean finished;
 
-    /** The first row that had a name, and the first one that had it without an id (0 for none). */
-    private record NameSeen(int row, int rowWithoutId, String name) {
-    }
-
-    public SignOnImportPlanner(List<Signatory> existing, ImportOptions options) {
+    /**
+     * @param scratch holding the campaign's signatories as they are ({@link ImportScratch#addExisting});
+     *                the plan's changes are added to it
+     */
+    public SignOnImportPlanner(ImportScratch scratch, ImportOptions options) {
         this.options = Objects.requireNonNull(options, "options");
-        for (Signatory s : existing) {
-            existingById.put(s.id(), s);
-            existingByName.computeIfAbsent(NameKey.of(s.name()), k -> new ArrayList<>(1)).add(s);
-            nextPosition = Math.max(nextPosition, s.position() + 1);
-        }
-        ids = new SignatoryIds(existingById.keySet());
+        this.scratch = Objects.requireNonNull(scratch, "scratch");
+        this.nextPosition = scratch.lastPosition() + 1;
+        this.ids = new SignatoryIds(scratch);
     }
 
     /** Plans one row; rows must come in sheet order. */
@@ -70,7 +72,7 @@ public final class SignOnImportPlanner implements Consumer<SheetRow> {
         // Such a name could never be matched again, so a second import would add it twice.
         boolean unmatchable = !row.name().isEmpty() && key.isEmpty();
         if (!row.isValid() || duplicate != null || unmatchable) {
-            rejected.addAll(row.problems());
+            row.problems().forEach(this::rejected);
             if (unmatchable) {
                 reject(row, "the name '" + row.name() + "' has no letters or digits to recognise it by");
             }
@@ -79,16 +81,16 @@ public final class SignOnImportPlanner implements Consumer<SheetRow> {
             }
             return;
         }
-        int rejectedBefore = rejected.size();
+        int rejectedBefore = rejectedProblems;
         Signatory match = match(row, key);
-        if (rejected.size() > rejectedBefore) {
+        if (rejectedProblems > rejectedBefore) {
             return;
         }
         if (match == null) {
             add(row);
         } else {
-            Integer first = rowByMatch.putIfAbsent(match.id(), row.row());
-            if (first != null) {
+            int first = scratch.firstRowMatching(match.id(), row.row());
+            if (first != 0) {
                 reject(row, "the same signatory as row " + first + " ('" + match.name() + "', id " + match.id()
                         + "): a sheet lists each signatory once");
             } else {
@@ -99,29 +101,30 @@ public final class SignOnImportPlanner implements Consumer<SheetRow> {
 
     public ImportPlan finish(SheetInfo sheet) {
         finished = true;
-        return new ImportPlan(sheet, additions, updated, unchanged, rejected, options.skipBadRows());
+        return new ImportPlan(sheet, new ImportPlan.Counts(additionCount, updateCount, unchanged, rejectedRows,
+                rejectedProblems), additions, updated, rejected, options.skipBadRows(), false);
     }
 
     /** Registers the row's id and name, and says which earlier row it repeats, if any. */
     private String duplicateOf(SheetRow row, String key) {
         String id = row.id();
         if (!id.isEmpty()) {
-            Integer first = rowById.putIfAbsent(id, row.row());
-            if (first != null) {
+            int first = scratch.firstRowWithId(id, row.row());
+            if (first != 0) {
                 return "the same id '" + id + "' as row " + first + ": a sheet lists each signatory once";
             }
         }
         if (key.isEmpty()) {
             return null;
         }
-        NameSeen seen = rowByName.get(key);
+        ImportScratch.NameSeen seen = scratch.registerName(key,
+                new ImportScratch.NameSeen(row.row(), id.isEmpty() ? row.row() : 0, row.name()));
         if (seen == null) {
-            rowByName.put(key, new NameSeen(row.row(), id.isEmpty() ? row.row() : 0, row.name()));
             return null;
         }
         int first = id.isEmpty() ? seen.row() : seen.rowWithoutId();
         if (id.isEmpty() && seen.rowWithoutId() == 0) {
-            rowByName.put(key, new NameSeen(seen.row(), row.row(), seen.name()));
+            scratch.nameSeenWithoutId(key, row.row());
         }
         return first == 0 ? null : "the same signatory as row " + first + " ('" + seen.name()
                 + "'): a sheet lists each signatory once";
@@ -129,9 +132,9 @@ public final class SignOnImportPlanner implements Consumer<SheetRow> {
 
     /** The existing signatory the row is; {@code null} for a new one, or when the row is rejected here. */
     private Signatory match(SheetRow row, String key) {
-        List<Signatory> sameName = existingByName.getOrDefault(key, List.of());
+        List<Signatory> sameName = scratch.existingByName(key, NAMED_TWINS + 1);
         if (!row.id().isEmpty()) {
-            Signatory byId = existingById.get(row.id());
+            Signatory byId = scratch.existingById(row.id());
             if (byId != null) {
                 return byId;
             }
@@ -145,9 +148,11 @@ public final class SignOnImportPlanner implements Consumer<SheetRow> {
             return null;
         }
         if (sameName.size() > 1) {
-            return rejectMatch(row, "the name matches " + sameName.size() + " signatories ("
-                    + sameName.stream().map(Signatory::id).collect(Collectors.joining(", "))
-                    + "); add an id column to say which");
+            long count = sameName.size() > NAMED_TWINS ? scratch.countByName(key) : sameName.size();
+            String more = count > NAMED_TWINS ? " and " + (count - NAMED_TWINS) + " more" : "";
+            return rejectMatch(row, "the name matches " + count + " signatories ("
+                    + sameName.stream().limit(NAMED_TWINS).map(Signatory::id).collect(Collectors.joining(", "))
+                    + more + "); add an id column to say which");
         }
         return sameName.isEmpty() ? null : sameName.get(0);
     }
@@ -161,7 +166,11 @@ public final class SignOnImportPlanner implements Consumer<SheetRow> {
         String id = row.id().isEmpty() ? ids.newId(row.name()) : ids.take(row.id());
         Signatory s = new Signatory(id, row.kind(), nextPosition++, row.name(), row.acronym(), row.title(),
                 row.country(), row.signedOn(), null);
-        additions.add(new Addition(row.row(), row.line(), s));
+        scratch.addition(row.row(), s);
+        additionCount++;
+        if (additions.size() < ImportPlan.SHOWN) {
+            additions.add(new Addition(row.row(), row.line(), s));
+        }
     }
 
     private void update(SheetRow row, Signatory before) {
@@ -187,7 +196,11 @@ public final class SignOnImportPlanner implements Consumer<SheetRow> {
         }
         Signatory after = new Signatory(before.id(), kind, before.position(), name, acronym, title, country, signedOn,
                 before.withdrawnOn(), before.signatureImage(), before.alt());
-        updated.add(new SignatoryUpdate(row.row(), row.line(), before, after, changes));
+        scratch.update(row.row(), after);
+        updateCount++;
+        if (updated.size() < ImportPlan.SHOWN) {
+            updated.add(new SignatoryUpdate(row.row(), row.line(), before, after, changes));
+        }
     }
 
     /** The new value when the cell holds one that differs; an empty cell keeps what is there. */
@@ -200,6 +213,18 @@ public final class SignOnImportPlanner implements Consumer<SheetRow> {
     }
 
     private void reject(SheetRow row, String message) {
-        rejected.add(new SheetProblem(row.row(), row.line(), "", message));
+        rejected(new SheetProblem(row.row(), row.line(), "", message));
+    }
+
+    /** Counts every problem and every row with one; keeps the first ones to show. A row's problems come together. */
+    private void rejected(SheetProblem problem) {
+        rejectedProblems++;
+        if (problem.row() != lastRejectedRow) {
+            rejectedRows++;
+            lastRejectedRow = problem.row();
+        }
+        if (rejected.size() < ImportPlan.SHOWN_PROBLEMS) {
+            rejected.add(problem);
+        }
     }
 }

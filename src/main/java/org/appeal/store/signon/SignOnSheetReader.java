@@ -110,6 +110,7 @@ public final class SignOnSheetReader {
                     if (next == null) {
                         break;
                     }
+                    positions.rowStartsAt(next.getCharacterPosition());
                     pending = next;
                     linesRead = parser.getCurrentLineNumber();
                 }
@@ -156,6 +157,9 @@ public final class SignOnSheetReader {
             String why;
             if (detail != null && detail.contains("EOF reached before encapsulated token finished")) {
                 why = "a quoted value starting in this row is never closed";
+            } else if (detail != null && detail.contains(DecodingReader.ROW_TOO_LONG)) {
+                why = "it runs on for more than " + String.format(java.util.Locale.ROOT, "%,d", DecodingReader.MAX_ROW_CHARS)
+                        + " characters (a quoted value never closed?)";
             } else if (detail != null && detail.contains("Invalid character between encapsulated token")) {
                 why = "text follows the closing quote of a value (a quote inside a value must be doubled: \"\")";
             } else {

@@ -4,11 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.text.Normalizer;
-import java.util.Collection;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Ids for new signatories: a readable slug of the name and a short hash of its {@link NameKey}, e.g.
@@ -19,11 +16,12 @@ import java.util.Set;
 final class SignatoryIds {
     private static final int SLUG_LENGTH = 40;
 
-    private final Set<String> taken;
+    private final ImportScratch taken;
     private final MessageDigest sha256;
 
-    SignatoryIds(Collection<String> existing) {
-        this.taken = new HashSet<>(existing);
+    /** @param taken where the ids already given (existing signatories' and this import's) are kept */
+    SignatoryIds(ImportScratch taken) {
+        this.taken = taken;
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -32,12 +30,12 @@ final class SignatoryIds {
     }
 
     boolean isTaken(String id) {
-        return taken.contains(id);
+        return taken.isTaken(id);
     }
 
     /** Claims an id the sheet gives; the caller has checked it is free. */
     String take(String id) {
-        taken.add(id);
+        taken.take(id);
         return id;
     }
 
@@ -45,10 +43,10 @@ final class SignatoryIds {
         byte[] hash = sha256.digest(NameKey.of(name).getBytes(StandardCharsets.UTF_8));
         String base = slug(name) + "-" + HexFormat.of().formatHex(hash, 0, 3);
         String id = base;
-        for (int n = 2; taken.contains(id); n++) {
+        for (int n = 2; !taken.take(id); n++) {
             id = base + "-" + n;
         }
-        return take(id);
+        return id;
     }
 
     static String slug(String name) {

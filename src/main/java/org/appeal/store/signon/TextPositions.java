@@ -12,6 +12,7 @@ final class TextPositions {
     private final ArrayDeque<Long> lineStarts = new ArrayDeque<>();
     private final ArrayDeque<Long> malformed = new ArrayDeque<>();
     private long linesPassed;
+    private long rowStart;
 
     void lineStartsAt(long offset) {
         lineStarts.addLast(offset);
@@ -19,6 +20,15 @@ final class TextPositions {
 
     void malformedAt(long offset) {
         malformed.addLast(offset);
+    }
+
+    /** Where the row being read starts (as far as the reader knows: the start of the last one read whole). */
+    void rowStartsAt(long offset) {
+        rowStart = offset;
+    }
+
+    long rowStart() {
+        return rowStart;
     }
 
     /** The 1-based line holding {@code offset}; an offset must not be smaller than one asked before. */

@@ -4,6 +4,10 @@ package org.appeal.ui.common;
 public interface Debouncer {
     void schedule(Runnable action);
 
+    /** Forgets a scheduled action that has not run yet. */
+    default void cancel() {
+    }
+
     /** Runs the action at once; for tests and headless use. */
     static Debouncer immediate() {
         return Runnable::run;

@@ -18,4 +18,9 @@ public final class FxDebouncer implements Debouncer {
         action = newAction;
         pause.playFromStart();
     }
+
+    @Override
+    public void cancel() {
+        pause.stop();
+    }
 }

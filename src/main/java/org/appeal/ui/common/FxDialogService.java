@@ -14,9 +14,12 @@ import java.util.function.Supplier;
 /** {@link DialogService} with JavaFX dialogs and the system file choosers. */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
+    private final java.util.function.Function<String, String> words;
 
-    public FxDialogService(Supplier<Window> owner) {
+    /** @param words the texts of its own buttons, by message key (the interface's language, as it is when asked) */
+    public FxDialogService(Supplier<Window> owner, java.util.function.Function<String, String> words) {
         this.owner = owner;
+        this.words = words;
     }
 
     @Override
@@ -35,6 +38,21 @@ public final class FxDialogService implements DialogService {
                 .filter(b -> b == ButtonType.OK).isPresent();
     }
 
+    @Override
+    public SaveChoice askToSave(String title, String message) {
+        ButtonType save = new ButtonType(words.apply("quit.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType(words.apply("quit.dontSave"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(words.apply("quit.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        alert.getDialogPane().setId("dialog-save");
+        alert.getButtonTypes().setAll(save, dontSave, cancel);
+        alert.getDialogPane().lookupButton(save).setId("quitSave");
+        alert.getDialogPane().lookupButton(dontSave).setId("quitDontSave");
+        alert.getDialogPane().lookupButton(cancel).setId("quitCancel");
+        ButtonType answer = alert.showAndWait().orElse(cancel);
+        return answer == save ? SaveChoice.SAVE : answer == dontSave ? SaveChoice.DONT_SAVE : SaveChoice.CANCEL;
+    }
+
     private Alert alert(Alert.AlertType type, String title, String message) {
         Alert alert = new Alert(type, message);
         alert.initOwner(owner.get());
@@ -47,7 +65,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension) {
+        return chooseSaveFile(title, suggestedName, extension, null);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String suggestedName, String extension, Path folder) {
         FileChooser chooser = new FileChooser();
+        startIn(folder, chooser::setInitialDirectory);
         chooser.setTitle(title);
         chooser.setInitialFileName(suggestedName);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
@@ -56,7 +80,13 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseOpenFile(String title, String extension) {
+        return chooseOpenFile(title, extension, null);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, String extension, Path folder) {
         FileChooser chooser = new FileChooser();
+        startIn(folder, chooser::setInitialDirectory);
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
@@ -64,8 +94,21 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public Optional<Path> chooseFolder(String title) {
+        return chooseFolder(title, null);
+    }
+
+    @Override
+    public Optional<Path> chooseFolder(String title, Path folder) {
         DirectoryChooser chooser = new DirectoryChooser();
+        startIn(folder, chooser::setInitialDirectory);
         chooser.setTitle(title);
         return Optional.ofNullable(chooser.showDialog(owner.get())).map(File::toPath);
+    }
+
+    /** A chooser opened at a folder that is gone fails to open on some systems: only a folder that exists is given. */
+    private static void startIn(Path folder, java.util.function.Consumer<File> start) {
+        if (folder != null && java.nio.file.Files.isDirectory(folder)) {
+            start.accept(folder.toFile());
+        }
     }
 }

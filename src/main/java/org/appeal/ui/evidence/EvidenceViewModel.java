@@ -6,6 +6,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.appeal.app.CampaignChange;
 import org.appeal.app.CampaignSession;
 import org.appeal.domain.Evidence;
 import org.appeal.domain.Pinpoint;
@@ -31,20 +32,17 @@ public final class EvidenceViewModel {
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
-    private final Runnable onChanged;
     private final ObservableList<Source> sources = FXCollections.observableArrayList();
     private final ObjectProperty<Source> source = new SimpleObjectProperty<>();
     private final ObjectProperty<SourceText> text = new SimpleObjectProperty<>(new SourceText("", java.util.List.of()));
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public EvidenceViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages,
-                             Runnable onChanged) {
+    public EvidenceViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.onChanged = onChanged;
         source.addListener((o, a, b) -> {
             text.set(b == null ? new SourceText("", java.util.List.of()) : SourceText.of(b));
         });
@@ -104,10 +102,14 @@ public final class EvidenceViewModel {
         executor.submit(messages.get("task.evidence"), progress -> {
             session.addEvidence(evidence);
             return evidence;
-        }, added -> {
+        }, added -> { /* the session publishes it: campaignChanged shows it */ }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+    }
+
+    /** Evidence added here or elsewhere: the library and its checks are read again. */
+    public void campaignChanged(CampaignChange change) {
+        if (change == CampaignChange.EVIDENCE) {
             reload();
-            onChanged.run();
-        }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+        }
     }
 
     public ObservableList<Source> sources() { return sources; }

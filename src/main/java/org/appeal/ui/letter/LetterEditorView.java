@@ -1,19 +1,20 @@
 package org.appeal.ui.letter;
 
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
+import javafx.collections.WeakListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.BorderPane;
@@ -26,32 +27,78 @@ import javafx.util.StringConverter;
 import org.appeal.app.PreviewRasterizer;
 import org.appeal.compose.Problem;
 import org.appeal.domain.Recipient;
+import org.appeal.ui.common.DateField;
 import org.appeal.ui.common.Messages;
+import org.appeal.ui.screen.EditActions;
 
-/** The letter editor screen: fields and body on the left, the PDF preview on the right, warnings below. */
+/**
+ * The letter editor screen: fields and body on the left, the PDF preview on the right, warnings
+ * below. The view-model outlives a view (a new one is built when the language changes), so the view
+ * listens to it only weakly.
+ */
 public final class LetterEditorView {
     private final LetterEditorViewModel model;
+    private final LetterPreview preview;
     private final Messages messages;
-    private final TextArea body = new TextArea();
+    private final BodyEditor body;
     private final VBox pageBox = new VBox(16);
     private final SplitPane root;
+    // Held here, so that they live as long as this view and no longer.
+    private final ChangeListener<String> bodyFromModel;
+    private final ChangeListener<TextRange> selectFromModel;
+    private ListChangeListener<PreviewRasterizer.Page> pagesFromModel;
 
-    public LetterEditorView(LetterEditorViewModel model, Messages messages) {
+    public LetterEditorView(LetterEditorViewModel model, Messages messages, BodyEditor body) {
         this.model = model;
+        this.preview = model.preview();
         this.messages = messages;
+        this.body = body;
+        bodyFromModel = (o, old, text) -> {
+            if (!text.equals(body.text())) {
+                body.replaceText(text);
+            }
+        };
+        selectFromModel = (o, old, range) -> {
+            if (range != null) {
+                body.focus();
+                body.select(range);
+            }
+        };
         root = new SplitPane(editor(), preview());
         root.setOrientation(Orientation.HORIZONTAL);
         root.setDividerPositions(0.48);
-        root.setId("letter-editor");
-        model.jumpRequestProperty().addListener((o, old, problem) -> jump(problem));
+        root.setId("letter-screen");
+        model.selectionRequestProperty().addListener(new WeakChangeListener<>(selectFromModel));
     }
 
     public Node node() {
         return root;
     }
 
-    public TextArea bodyArea() {
-        return body;
+    /**
+     * Undo and redo of the body while it has the focus; other fields undo their own typing (the
+     * shell's fallback), so Ctrl+Z in the subject never undoes the body.
+     */
+    public EditActions editActions() {
+        return new EditActions() {
+            @Override
+            public boolean undo() {
+                if (!body.isFocused()) {
+                    return false;
+                }
+                body.undo();
+                return true;
+            }
+
+            @Override
+            public boolean redo() {
+                if (!body.isFocused()) {
+                    return false;
+                }
+                body.redo();
+                return true;
+            }
+        };
     }
 
     private Node editor() {
@@ -64,13 +111,12 @@ public final class LetterEditorView {
         fields.setHgrow(Priority.ALWAYS);
         form.getColumnConstraints().addAll(labels, fields);
 
+        model.entryProblems().clear();  // a view built anew (another language) starts from the model's readable values
         TextField subject = new TextField();
         subject.setId("subject");
         subject.textProperty().bindBidirectional(model.subjectProperty());
-        DatePicker date = datePicker("letterDate");
-        date.valueProperty().bindBidirectional(model.dateProperty());
-        DatePicker asOf = datePicker("asOfDate");
-        asOf.valueProperty().bindBidirectional(model.signatoriesAsOfProperty());
+        DateField date = dateField("letterDate", "letter.date", model.dateProperty());
+        DateField asOf = dateField("asOfDate", "letter.asOf", model.signatoriesAsOfProperty());
         ComboBox<String> template = new ComboBox<>(model.templates());
         template.setId("template");
         template.valueProperty().bindBidirectional(model.templateProperty());
@@ -81,21 +127,23 @@ public final class LetterEditorView {
         recipient.setMaxWidth(Double.MAX_VALUE);
 
         addRow(form, 0, "letter.subject", subject);
-        addRow(form, 1, "letter.date", date);
-        addRow(form, 2, "letter.asOf", asOf);
+        addRow(form, 1, "letter.date", date.control(), date.node());
+        addRow(form, 2, "letter.asOf", asOf.control(), asOf.node());
         addRow(form, 3, "letter.template", template);
         addRow(form, 4, "letter.recipient", recipient);
 
-        body.setId("body");
-        body.setWrapText(true);
-        body.setAccessibleText(messages.get("letter.body"));
-        body.textProperty().bindBidirectional(model.bodyProperty());
-        body.getStyleClass().add("body-editor");
+        body.replaceText(model.bodyProperty().get());
+        body.textProperty().addListener((o, old, text) -> {
+            if (!text.equals(model.bodyProperty().get())) {
+                model.bodyProperty().set(text);
+            }
+        });
+        model.bodyProperty().addListener(new WeakChangeListener<>(bodyFromModel));
         Label bodyLabel = new Label(messages.get("letter.body"));
-        bodyLabel.setLabelFor(body);
-        VBox.setVgrow(body, Priority.ALWAYS);
+        bodyLabel.setLabelFor(body.node());
+        VBox.setVgrow(body.node(), Priority.ALWAYS);
 
-        ListView<Problem> warnings = new ListView<>(model.problems());
+        ListView<Problem> warnings = new ListView<>(preview.problems());
         warnings.setId("warnings");
         warnings.setAccessibleText(messages.get("letter.warnings"));
         warnings.setPrefHeight(110);
@@ -104,24 +152,33 @@ public final class LetterEditorView {
         warnings.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> model.jumpTo(p));
         Label warningsLabel = new Label(messages.get("letter.warnings"));
 
-        VBox box = new VBox(6, form, bodyLabel, body, warningsLabel, warnings);
+        VBox box = new VBox(6, form, bodyLabel, body.node(), warningsLabel, warnings);
         box.setPadding(new Insets(10));
         return box;
     }
 
-    private DatePicker datePicker(String id) {
-        DatePicker picker = new DatePicker();
-        picker.setId(id);
-        picker.setMaxWidth(180);
-        return picker;
+    /**
+     * A date the letter prints: what cannot be read as a day is said under the field and told to
+     * the view-model, which then refuses to save or export, and the letter keeps its last readable day.
+     */
+    private DateField dateField(String id, String key, javafx.beans.property.ObjectProperty<java.time.LocalDate> day) {
+        DateField field = new DateField(id, messages, true);
+        field.valueProperty().set(day.get());
+        field.valueProperty().bindBidirectional(day);
+        field.problemProperty().addListener((o, old, why) -> model.entryProblem(messages.get(key), why));
+        return field;
     }
 
     private void addRow(GridPane form, int row, String key, javafx.scene.control.Control field) {
+        addRow(form, row, key, field, field);
+    }
+
+    private void addRow(GridPane form, int row, String key, javafx.scene.control.Control field, Node shown) {
         Label label = new Label(messages.get(key));
         label.setLabelFor(field);
         field.setAccessibleText(messages.get(key));
         form.add(label, 0, row);
-        form.add(field, 1, row);
+        form.add(shown, 1, row);
     }
 
     private Node preview() {
@@ -133,14 +190,18 @@ public final class LetterEditorView {
         scroll.setId("preview");
         scroll.setFitToWidth(true);
         scroll.getStyleClass().add("preview");
-        model.pages().addListener((ListChangeListener<PreviewRasterizer.Page>) change -> showPages(scroll));
+        pagesFromModel = change -> showPages(scroll);
+        preview.pages().addListener(new WeakListChangeListener<>(pagesFromModel));
         showPages(scroll);
 
         Label state = new Label();
         state.setId("previewState");
+        // An unreadable date is no up-to-date preview: it still shows the last date that could be read.
         state.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
-                () -> messages.get("preview." + model.previewStateProperty().get().name().toLowerCase()),
-                model.previewStateProperty()));
+                () -> model.entryProblems().isEmpty()
+                        ? messages.get("preview." + preview.stateProperty().get().name().toLowerCase())
+                        : messages.get("preview.unreadableEntry"),
+                preview.stateProperty(), model.entryProblems()));
         state.getStyleClass().add("preview-state");
         StackPane.setAlignment(state, Pos.TOP_RIGHT);
         StackPane.setMargin(state, new Insets(8, 24, 0, 0));
@@ -150,7 +211,7 @@ public final class LetterEditorView {
 
     private void showPages(ScrollPane scroll) {
         pageBox.getChildren().clear();
-        for (PreviewRasterizer.Page page : model.pages()) {
+        for (PreviewRasterizer.Page page : preview.pages()) {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(page.image(), null));
             view.setPreserveRatio(true);
             view.setSmooth(true);
@@ -161,35 +222,6 @@ public final class LetterEditorView {
             frame.getStyleClass().add("preview-page-frame");
             pageBox.getChildren().add(frame);
         }
-    }
-
-    /** Puts the caret on the reference a problem names and selects it, so it can be fixed at once. */
-    private void jump(Problem problem) {
-        if (problem == null || !LetterEditorViewModel.isInBody(problem)) {
-            return;
-        }
-        String text = body.getText();
-        int offset = 0;
-        for (int line = 1; line < problem.line() && offset >= 0; line++) {
-            offset = text.indexOf('\n', offset) + 1;
-            if (offset == 0) {
-                offset = text.length();
-                break;
-            }
-        }
-        int start = Math.min(text.length(), offset + Math.max(0, problem.column() - 1));
-        int end = start;
-        if (end < text.length() && text.charAt(end) == '$') {
-            end++;
-            while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || "._-!{}".indexOf(text.charAt(end)) >= 0)) {
-                end++;
-            }
-        }
-        while (end > start + 1 && text.charAt(end - 1) == '.') {
-            end--;  // a reference at the end of a sentence: the full stop is not part of it
-        }
-        body.requestFocus();
-        body.selectRange(start, end);
     }
 
     private final class ProblemCell extends ListCell<Problem> {
@@ -204,7 +236,7 @@ public final class LetterEditorView {
             getStyleClass().add(problem.isBlocking() ? "problem-blocking" : "problem-warning");
             setWrapText(true);
             setPrefWidth(0);
-            String where = LetterEditorViewModel.isInBody(problem)
+            String where = ProblemRange.isInBody(problem)
                     ? messages.get("problem.inBody", problem.line(), problem.column()) + ": " + problem.message()
                     : problem.toString();
             setText((problem.isBlocking() ? messages.get("problem.blocking") : messages.get("problem.warning"))

@@ -2,6 +2,7 @@ package org.appeal.ui.recipients;
 
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import org.appeal.app.CampaignChange;
 import org.appeal.app.CampaignSession;
 import org.appeal.domain.Recipient;
 import org.appeal.ui.common.DialogService;
@@ -17,17 +18,21 @@ public final class RecipientsViewModel {
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
-    private final Runnable onChanged;
     private final ObservableList<Recipient> recipients = FXCollections.observableArrayList();
 
-    public RecipientsViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages,
-                               Runnable onChanged) {
+    public RecipientsViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.onChanged = onChanged;
         recipients.setAll(session.data().recipients());
+    }
+
+    /** Saved recipients arrive here, from this screen or another, and the list shows them. */
+    public void campaignChanged(CampaignChange change) {
+        if (change == CampaignChange.RECIPIENTS) {
+            recipients.setAll(session.data().recipients());
+        }
     }
 
     public ObservableList<Recipient> recipients() {
@@ -64,9 +69,6 @@ public final class RecipientsViewModel {
         executor.submit(messages.get("task.saveRecipient"), progress -> {
             session.saveRecipient(recipient);
             return recipient;
-        }, saved -> {
-            recipients.setAll(session.data().recipients());
-            onChanged.run();
-        }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+        }, saved -> { /* the session publishes it: campaignChanged shows it */ }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
     }
 }

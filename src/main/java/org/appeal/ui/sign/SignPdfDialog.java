@@ -38,15 +38,16 @@ public final class SignPdfDialog {
         dialog.getDialogPane().setId("sign-dialog");
         ButtonType signButton = new ButtonType(messages.get("sign.apply"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(signButton, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(signButton).setId("signApply");
-        dialog.getDialogPane().lookupButton(signButton).disableProperty().bind(model.ready().not());
+        javafx.scene.Node apply = dialog.getDialogPane().lookupButton(signButton);
+        apply.setId("signApply");
+        apply.disableProperty().bind(model.ready().not().or(model.signingProperty()));
 
         TextField pdf = pathField("signPdf", model.pdfProperty());
-        Button choosePdf = chooser("signChoosePdf", () -> dialogs.chooseOpenFile(messages.get("sign.pdf"), "pdf")
-                .ifPresent(model.pdfProperty()::set));
+        Button choosePdf = chooser("signChoosePdf", () -> dialogs.chooseOpenFile(messages.get("sign.pdf"), "pdf",
+                model.folderFor(model.pdfProperty())).ifPresent(model.pdfProperty()::set));
         TextField keystore = pathField("signKeystore", model.keystoreProperty());
-        Button chooseKeystore = chooser("signChooseKeystore", () -> dialogs.chooseOpenFile(messages.get("sign.keystore"), "p12")
-                .ifPresent(model.keystoreProperty()::set));
+        Button chooseKeystore = chooser("signChooseKeystore", () -> dialogs.chooseOpenFile(messages.get("sign.keystore"),
+                "p12", model.folderFor(model.keystoreProperty())).ifPresent(model.keystoreProperty()::set));
         PasswordField password = new PasswordField();
         password.setId("signPassword");
         password.setAccessibleText(messages.get("sign.password"));
@@ -56,13 +57,41 @@ public final class SignPdfDialog {
         TextField location = new TextField();
         location.setId("signLocation");
         location.textProperty().bindBidirectional(model.locationProperty());
+        javafx.scene.control.ChoiceBox<org.appeal.compose.sign.SignatureLevel> level = new javafx.scene.control.ChoiceBox<>(
+                javafx.collections.FXCollections.observableArrayList(org.appeal.compose.sign.SignatureLevel.values()));
+        level.setId("signLevel");
+        level.setAccessibleText(messages.get("sign.level"));
+        level.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(org.appeal.compose.sign.SignatureLevel value) {
+                return value == null ? "" : messages.get("sign.level." + value.name());
+            }
+
+            @Override
+            public org.appeal.compose.sign.SignatureLevel fromString(String text) {
+                throw new UnsupportedOperationException("chosen from the list only");
+            }
+        });
+        level.valueProperty().bindBidirectional(model.levelProperty());
+        TextField timestampServer = new TextField();
+        timestampServer.setId("signTsa");
+        timestampServer.setAccessibleText(messages.get("sign.tsa"));
+        timestampServer.setPromptText("https://");
+        timestampServer.textProperty().bindBidirectional(model.timestampServerProperty());
+        timestampServer.disableProperty().bind(level.valueProperty().isEqualTo(org.appeal.compose.sign.SignatureLevel.B));
         CheckBox visible = new CheckBox(messages.get("sign.visible"));
         visible.setId("signVisible");
         visible.selectedProperty().bindBidirectional(model.visibleProperty());
         TextField out = pathField("signOut", model.outProperty());
-        Button chooseOut = chooser("signChooseOut", () -> dialogs.chooseSaveFile(messages.get("sign.out"), "signed.pdf", "pdf")
-                .ifPresent(model.outProperty()::set));
+        Button chooseOut = chooser("signChooseOut", () -> dialogs.chooseSaveFile(messages.get("sign.out"),
+                model.outProperty().get() == null ? "signed.pdf" : model.outProperty().get().getFileName().toString(),
+                "pdf", model.folderFor(model.outProperty())).ifPresent(model.outProperty()::set));
 
+        pdf.setAccessibleText(messages.get("sign.pdf"));
+        keystore.setAccessibleText(messages.get("sign.keystore"));
+        out.setAccessibleText(messages.get("sign.out"));
+        reason.setAccessibleText(messages.get("sign.reason"));
+        location.setAccessibleText(messages.get("sign.location"));
         GridPane grid = new GridPane();
         grid.setHgap(8);
         grid.setVgap(8);
@@ -76,13 +105,29 @@ public final class SignPdfDialog {
         grid.addRow(2, new Label(messages.get("sign.password")), password);
         grid.addRow(3, new Label(messages.get("sign.reason")), reason);
         grid.addRow(4, new Label(messages.get("sign.location")), location);
-        grid.add(visible, 1, 5);
-        grid.addRow(6, new Label(messages.get("sign.out")), out, chooseOut);
+        grid.addRow(5, new Label(messages.get("sign.level")), level);
+        grid.addRow(6, new Label(messages.get("sign.tsa")), timestampServer);
+        grid.add(visible, 1, 7);
+        grid.addRow(8, new Label(messages.get("sign.out")), out, chooseOut);
         dialog.getDialogPane().setContent(grid);
 
-        if (dialog.showAndWait().filter(b -> b == signButton).isPresent()) {
-            model.sign(password.getText().toCharArray(), signed);
-        }
+        // Sign keeps the dialog open until the PDF is signed: after a wrong password every field
+        // stays, and only the password is cleared to be typed again.
+        apply.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            e.consume();
+            char[] typed = password.getText().toCharArray();
+            model.sign(typed, file -> {
+                password.clear();
+                dialog.setResult(signButton);
+                dialog.close();
+                signed.accept(file);
+            }, () -> {
+                password.clear();
+                password.requestFocus();
+            });
+        });
+        dialog.setResizable(true);
+        dialog.showAndWait();
         password.clear();
     }
 

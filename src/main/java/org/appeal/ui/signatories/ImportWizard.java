@@ -15,23 +15,15 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import org.appeal.store.signon.ImportOptions;
-import org.appeal.store.signon.ImportPlan;
-import org.appeal.store.signon.SheetEncoding;
-import org.appeal.store.signon.SheetField;
 import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.Messages;
 
 import java.io.File;
-import java.nio.charset.Charset;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Sign-on sheet import in three steps on one page: pick the file (or drop it), check how its
@@ -39,7 +31,6 @@ import java.util.stream.Stream;
  * Import stays disabled until the dry run says the sheet can be applied.
  */
 public final class ImportWizard {
-    private static final String IGNORE = "ignore";
 
     private final Messages messages;
     private final Window owner;
@@ -54,7 +45,7 @@ public final class ImportWizard {
     private final ListView<String> updated = new ListView<>();
     private final ListView<String> rejected = new ListView<>();
     private final Label verdict = new Label();
-    private ImportPlan plan;
+    private SheetImportPreview plan;
 
     public ImportWizard(Messages messages, Window owner, DialogService dialogs) {
         this.messages = messages;
@@ -113,7 +104,7 @@ public final class ImportWizard {
                 return;
             }
             apply.setDisable(true);
-            model.planImport(Path.of(file.getText()), options(), p -> {
+            model.planImport(Path.of(file.getText()), choices(), p -> {
                 show(p);
                 apply.setDisable(!p.canApply() || !p.hasChanges());
             });
@@ -153,52 +144,37 @@ public final class ImportWizard {
 
         Optional<ButtonType> answer = dialog.showAndWait();
         if (answer.filter(b -> b == importButton).isPresent() && plan != null) {
-            model.applyImport(Path.of(file.getText()), options(), done -> { });
+            model.applyImport(Path.of(file.getText()), choices());
         }
     }
 
     private Runnable replan = () -> { };
 
-    private ImportOptions options() {
-        ImportOptions options = ImportOptions.defaults().withSkipBadRows(skipBadRows.isSelected());
-        if (encoding.getSelectionModel().getSelectedIndex() > 0) {
-            Charset charset = SheetEncoding.forName(encoding.getValue());
-            options = options.withEncoding(charset);
-        }
-        String explicit = columnChoices.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue().getValue())
-                .collect(Collectors.joining(","));
-        return explicit.isEmpty() ? options : options.withMapping(explicit);
+    private SheetImportChoices choices() {
+        String chosen = encoding.getSelectionModel().getSelectedIndex() > 0 ? encoding.getValue() : "";
+        Map<String, String> mapping = new LinkedHashMap<>();
+        columnChoices.forEach((header, choice) -> mapping.put(header, choice.getValue()));
+        return new SheetImportChoices(chosen, skipBadRows.isSelected(), mapping);
     }
 
-    private void show(ImportPlan result) {
+    private void show(SheetImportPreview result) {
         plan = result;
         if (columnChoices.isEmpty()) {
             buildMapping(result);
         }
-        added.getItems().setAll(result.additions().stream().map(a -> messages.get("import.row", a.row(),
-                a.signatory().name())).toList());
-        updated.getItems().setAll(result.updated().stream().map(u -> messages.get("import.row", u.row(),
-                u.after().name() + ": " + u.changes().stream().map(c -> c.field() + " " + c.before() + " → " + c.after())
-                        .collect(Collectors.joining("; ")))).toList());
-        rejected.getItems().setAll(result.problems().stream().map(Object::toString).toList());
-        verdict.setText(result.canApply()
-                ? messages.get(result.hasChanges() ? "import.ready" : "import.nothing", result.additions().size(),
-                        result.updated().size(), result.rejectedRows())
-                : messages.get("import.blocked", result.rejectedRows()));
+        added.getItems().setAll(result.added());
+        updated.getItems().setAll(result.updated());
+        rejected.getItems().setAll(result.rejected());
+        verdict.setText(result.verdict());
     }
 
     /** One row per sheet column, preset to what Appeal recognised; changing one re-runs the dry run. */
-    private void buildMapping(ImportPlan result) {
+    private void buildMapping(SheetImportPreview result) {
         mapping.getChildren().clear();
-        List<String> targets = new ArrayList<>(Stream.of(SheetField.values()).map(SheetField::target).toList());
-        targets.add(IGNORE);
-        Map<String, String> byHeader = new LinkedHashMap<>();
-        result.sheet().columns().forEach((field, header) -> byHeader.put(header, field.target()));
-        result.sheet().ignored().forEach(header -> byHeader.put(header, IGNORE));
         int row = 0;
-        for (Map.Entry<String, String> column : byHeader.entrySet()) {
+        for (Map.Entry<String, String> column : result.columns().entrySet()) {
             ChoiceBox<String> choice = new ChoiceBox<>();
-            choice.getItems().setAll(targets);
+            choice.getItems().setAll(result.targets());
             choice.setValue(column.getValue());
             choice.setId("map-" + row);
             choice.setOnAction(e -> replan.run());

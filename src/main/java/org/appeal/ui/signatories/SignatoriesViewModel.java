@@ -10,14 +10,13 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
+import org.appeal.app.CampaignChange;
 import org.appeal.app.CampaignSession;
 import org.appeal.domain.DuplicateFinder;
 import org.appeal.domain.DuplicateSuggestion;
 import org.appeal.domain.Signatory;
 import org.appeal.domain.SignatoryOrder;
 import org.appeal.domain.SignatoriesAsOf;
-import org.appeal.store.signon.ImportOptions;
-import org.appeal.store.signon.ImportPlan;
 import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.common.UiExecutor;
@@ -49,7 +48,6 @@ public final class SignatoriesViewModel {
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
-    private final Runnable onChanged;
     private final java.util.function.Supplier<org.appeal.domain.LetterDraft> currentLetter;
 
     private final ObservableList<Signatory> all = FXCollections.observableArrayList();
@@ -67,13 +65,12 @@ public final class SignatoriesViewModel {
      *                      signatories are asked to approve
      */
     public SignatoriesViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages,
-                                Runnable onChanged, java.util.function.Supplier<org.appeal.domain.LetterDraft> currentLetter) {
+                                java.util.function.Supplier<org.appeal.domain.LetterDraft> currentLetter) {
         this.session = session;
         this.currentLetter = currentLetter;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.onChanged = onChanged;
         asOf.set(session.data().letter().signatoriesAsOf());
         asOf.addListener((o, a, b) -> refilter());
         onlyInLetter.addListener((o, a, b) -> refilter());
@@ -113,7 +110,7 @@ public final class SignatoriesViewModel {
         executor.submit(messages.get("task.approval"), progress -> {
             session.recordApproval(signatories, letter);
             return signatories;
-        }, saved -> changed(), failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+        }, saved -> { /* the session publishes it: campaignChanged shows it */ }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
     }
 
     /** Marks a signatory as withdrawn on a day; the record stays, so earlier letters stay reproducible. */
@@ -125,32 +122,34 @@ public final class SignatoriesViewModel {
         executor.submit(messages.get(task), progress -> {
             session.saveSignatory(changed);
             return changed;
-        }, saved -> changed(), failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+        }, saved -> { /* the session publishes it: campaignChanged shows it */ }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
     }
 
     /** Merges a suggested pair on the user's word, keeping {@code keep}. */
     public void merge(DuplicateSuggestion suggestion, Signatory keep) {
         Signatory drop = keep.equals(suggestion.a()) ? suggestion.b() : suggestion.a();
-        executor.submit(messages.get("task.merge"), progress -> session.merge(keep, drop), merged -> changed(),
+        executor.submit(messages.get("task.merge"), progress -> session.merge(keep, drop), merged -> { },
                 failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
     }
 
     /** A dry run of a sign-on sheet: what would be added, updated, rejected. */
-    public void planImport(Path sheet, ImportOptions options, Consumer<ImportPlan> show) {
-        executor.submit(messages.get("task.planImport"), progress -> session.planSheet(sheet, options), show,
+    public void planImport(Path sheet, SheetImportChoices choices, Consumer<SheetImportPreview> show) {
+        executor.submit(messages.get("task.planImport"), progress -> session.planSheet(sheet, choices.options()),
+                plan -> show.accept(SheetImportPreview.of(plan, messages)),
                 failure -> dialogs.error(messages.get("import.failedTitle"), failure.getMessage()));
     }
 
-    public void applyImport(Path sheet, ImportOptions options, Consumer<ImportPlan> done) {
-        executor.submit(messages.get("task.import"), progress -> session.importSheet(sheet, options), plan -> {
-            changed();
-            done.accept(plan);
-        }, failure -> dialogs.error(messages.get("import.failedTitle"), failure.getMessage()));
+    /** Imports the sheet in one transaction; the list follows through {@link #campaignChanged}. */
+    public void applyImport(Path sheet, SheetImportChoices choices) {
+        executor.submit(messages.get("task.import"), progress -> session.importSheet(sheet, choices.options()),
+                plan -> { }, failure -> dialogs.error(messages.get("import.failedTitle"), failure.getMessage()));
     }
 
-    private void changed() {
-        reload();
-        onChanged.run();
+    /** Signatories or approvals written, here or elsewhere: the list, its summary and the suggestions follow. */
+    public void campaignChanged(CampaignChange change) {
+        if (change == CampaignChange.SIGNATORIES || change == CampaignChange.APPROVALS) {
+            reload();
+        }
     }
 
     public ObservableList<Signatory> shown() { return shown; }

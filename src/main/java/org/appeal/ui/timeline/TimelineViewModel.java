@@ -2,6 +2,7 @@ package org.appeal.ui.timeline;
 
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
+import org.appeal.app.CampaignChange;
 import org.appeal.app.CampaignSession;
 import org.appeal.domain.Resolution;
 import org.appeal.domain.Sponsorship;
@@ -48,17 +49,21 @@ public final class TimelineViewModel {
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
-    private final Runnable onChanged;
     private final ReadOnlyObjectWrapper<Grid> grid = new ReadOnlyObjectWrapper<>();
 
-    public TimelineViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages,
-                             Runnable onChanged) {
+    public TimelineViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages) {
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
-        this.onChanged = onChanged;
         rebuild();
+    }
+
+    /** Records written, by this screen or elsewhere: the grid is drawn again. */
+    public void campaignChanged(CampaignChange change) {
+        if (change == CampaignChange.SPONSORSHIPS || change == CampaignChange.SETTINGS) {  // the target state may have changed
+            rebuild();
+        }
     }
 
     public ReadOnlyObjectProperty<Grid> gridProperty() {
@@ -132,10 +137,7 @@ public final class TimelineViewModel {
                 }
             }
             return mark;
-        }, done -> {
-            rebuild();
-            onChanged.run();
-        }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+        }, done -> { /* the session publishes it: campaignChanged shows it */ }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
     }
 
     private String idFor(String state, UnBody body, int year) {

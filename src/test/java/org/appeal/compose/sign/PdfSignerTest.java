@@ -1,11 +1,13 @@
 package org.appeal.compose.sign;
 
+import com.itextpdf.kernel.font.PdfFontFactory;
 import com.itextpdf.kernel.geom.Rectangle;
 import com.itextpdf.kernel.pdf.PdfDictionary;
 import com.itextpdf.kernel.pdf.PdfDocument;
 import com.itextpdf.kernel.pdf.PdfName;
 import com.itextpdf.kernel.pdf.PdfReader;
 import com.itextpdf.kernel.pdf.annot.PdfAnnotation;
+import com.itextpdf.kernel.pdf.canvas.PdfCanvas;
 import com.itextpdf.signatures.SignatureUtil;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -117,13 +119,54 @@ class PdfSignerTest {
     @Test
     void aChosenPageAndBoxAreUsed() throws Exception {
         byte[] signed = signer.sign(SamplePdf.letter(), key("Example Rights Watch"),
-                SignatureAppearance.visible(null, null).onPage(1).at(new SignatureAppearance.Box(300, 100, 180, 60)));
+                SignatureAppearance.visible(null, null).onPage(1).at(new SignatureAppearance.Box(300, 12, 180, 60)));
 
         try (PdfDocument document = open(signed)) {
             PdfAnnotation widget = widget(document, "Signature1");
             assertThat(document.getPageNumber(widget.getPage())).isEqualTo(1);
-            assertThat(widget.getRectangle().toRectangle().equalsWithEpsilon(new Rectangle(300, 100, 180, 60))).isTrue();
+            assertThat(widget.getRectangle().toRectangle().equalsWithEpsilon(new Rectangle(300, 12, 180, 60))).isTrue();
         }
+    }
+
+    @Test
+    void aChosenBoxOverTheTextIsRefused() {
+        assertThatThrownBy(() -> signer.sign(SamplePdf.letter(), key("Example Rights Watch"),
+                SignatureAppearance.visible(null, null).onPage(1).at(new SignatureAppearance.Box(72, 500, 200, 54))))
+                .isInstanceOf(SigningException.class)
+                .hasMessage("the chosen signature box would cover text, an image or another box on page 1: choose a free place");
+    }
+
+    @Test
+    void theBoxMovesAsideFromTextInTheBottomMargin() throws Exception {
+        // Made up: a footer in the bottom right corner, where the first box would go.
+        byte[] footed = MadeUpPdf.letter((document, page, objects) -> new PdfCanvas(page)
+                .beginText().setFontAndSize(PdfFontFactory.createFont(), 9)
+                .moveText(420, 30).showText("Made-up footer, page 1").endText()).pdf();
+
+        byte[] signed = signer.sign(footed, key("Example Rights Watch"), SignatureAppearance.visible(null, null));
+
+        try (PdfDocument document = open(signed)) {
+            assertThat(widget(document, "Signature1").getRectangle().toRectangle().getLeft()).isEqualTo(36f);
+        }
+        assertThat(new SignatureVerifier().verify(signed).allValid()).isTrue();
+    }
+
+    @Test
+    void aPageWithNoFreePlaceIsRefusedRatherThanCovered() {
+        // Made up: text from the bottom of the page to the top, leaving no room for a box.
+        byte[] full = MadeUpPdf.letter((document, page, objects) -> {
+            PdfCanvas canvas = new PdfCanvas(page);
+            for (int y = 10; y < 842; y += 20) {
+                canvas.beginText().setFontAndSize(PdfFontFactory.createFont(), 14).moveText(30, y)
+                        .showText("Made-up line of text running across the whole width of the page, left to right.")
+                        .endText();
+            }
+        }).pdf();
+
+        assertThatThrownBy(() -> signer.sign(full, key("Example Rights Watch"), SignatureAppearance.visible(null, null)))
+                .isInstanceOf(SigningException.class)
+                .hasMessage("page 1 has no free place for another signature box that covers neither text nor another box:"
+                        + " sign on another page, or invisibly");
     }
 
     @Test

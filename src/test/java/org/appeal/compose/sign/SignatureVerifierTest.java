@@ -104,7 +104,7 @@ class SignatureVerifierTest {
         VerificationReport report = verifier.verify(Tamper.appendNote(signed, "Please reconsider"));
 
         assertThat(report.signatures().get(0).laterChanges())
-                .containsExactly("revision 3: the annotations of page 1: something other than a signature was added");
+                .containsExactly("revision 3: a Text annotation was added to page 1");
     }
 
     @Test

@@ -98,4 +98,43 @@ class SigningKeyTest {
                 .isInstanceOf(SigningException.class)
                 .hasMessageStartingWith(keystore + " is not a readable PKCS#12 keystore");
     }
+
+    @Test
+    void aDsaKeyIsRefusedBecauseReadersCannotCheckItsSignatures() {
+        Path keystore = TestKeys.keystore(temp, "Example Rights Watch", TestKeys.KeyType.DSA);
+
+        assertThatThrownBy(() -> SigningKey.load(keystore, PASSWORD))
+                .isInstanceOf(SigningException.class)
+                .hasMessage(keystore + ": the key of Example Rights Watch is a DSA key, and PDF readers (Poppler's pdfsig"
+                        + " among them) cannot check DSA signatures. Appeal signs with RSA keys, or EC keys on curve P-256,"
+                        + " P-384 or P-521.");
+    }
+
+    @Test
+    void anEcKeyOnACurveReadersDoNotKnowIsRefused() {
+        Path keystore = TestKeys.keystore(temp, "Example Rights Watch", TestKeys.KeyType.EC_BRAINPOOL);
+
+        assertThatThrownBy(() -> SigningKey.load(keystore, PASSWORD))
+                .isInstanceOf(SigningException.class)
+                .hasMessage(keystore + ": the key of Example Rights Watch is an EC key on a curve that PDF readers"
+                        + " (Poppler's pdfsig among them) cannot check. Appeal signs with RSA keys, or EC keys on curve"
+                        + " P-256, P-384 or P-521.");
+    }
+
+    @Test
+    void anEdDsaKeyIsRefused() {
+        Path keystore = TestKeys.keystore(temp, "Example Rights Watch", TestKeys.KeyType.ED25519);
+
+        assertThatThrownBy(() -> SigningKey.load(keystore, PASSWORD))
+                .isInstanceOf(SigningException.class)
+                .hasMessageContaining("is a key of type EdDSA, which Appeal cannot sign PDFs with");
+    }
+
+    @Test
+    void ecKeysOnTheNistCurvesAreAccepted() throws SigningException {
+        assertThat(SigningKey.load(TestKeys.keystore(temp, "P-256 signer", TestKeys.KeyType.EC_P256), PASSWORD)
+                .privateKey().getAlgorithm()).isEqualTo("EC");
+        assertThat(SigningKey.load(TestKeys.keystore(temp, "P-384 signer", TestKeys.KeyType.EC_P384), PASSWORD)
+                .signerName()).isEqualTo("P-384 signer");
+    }
 }

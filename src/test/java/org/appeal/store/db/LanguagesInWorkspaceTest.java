@@ -16,7 +16,7 @@ import org.appeal.domain.SignatoryList;
 import org.appeal.domain.SignatoryText;
 
 /**
- * A workspace keeps a campaign's languages (V9): each letter's own language, translations,
+ * A workspace keeps a campaign's languages (V21): each letter's own language, translations,
  * layout words of the campaign and of each letter, staff notes, and second-script forms of
  * recipients and signatories. The campaign is {@link MadeUpCampaign}'s, all made up.
  */

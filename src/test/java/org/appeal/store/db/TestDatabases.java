@@ -17,7 +17,7 @@ import org.junit.jupiter.params.support.ParameterDeclarations;
  * so every repository test runs against both; neither is ever skipped. The databases are created
  * lazily, when the test opens its first client.
  */
-final class TestDatabases implements ArgumentsProvider {
+public final class TestDatabases implements ArgumentsProvider {
     @Override
     public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
         return Stream.of(sqlite(context), postgres(context)).map(db -> Arguments.of(Named.of(db.dialect().name(), db)));
@@ -34,7 +34,7 @@ final class TestDatabases implements ArgumentsProvider {
     }
 
     /** Only the PostgreSQL one, for tests about concurrent clients on a server. */
-    static final class PostgresOnly implements ArgumentsProvider {
+    public static final class PostgresOnly implements ArgumentsProvider {
         @Override
         public Stream<? extends Arguments> provideArguments(ParameterDeclarations parameters, ExtensionContext context) {
             return Stream.of(Arguments.of(Named.of("POSTGRESQL", postgres(context))));

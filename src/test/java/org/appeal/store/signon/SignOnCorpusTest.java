@@ -1,7 +1,6 @@
 package org.appeal.store.signon;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Set;
@@ -121,8 +120,10 @@ class SignOnCorpusTest {
         List<Signatory> existing = SignOnFixtures.existing();
         ImportPlan plan = SignOnFixtures.plan(c.file(), c.options().apply(ImportOptions.defaults()));
 
-        assertThat(plan.additions()).as(plan.summary()).hasSize(c.added());
-        assertThat(plan.updated()).as(plan.summary()).hasSize(c.updated());
+        assertThat(plan.counts().added()).as(plan.summary()).isEqualTo(c.added());
+        assertThat(plan.firstAdditions()).as(plan.summary()).hasSize(c.added());
+        assertThat(plan.counts().updated()).as(plan.summary()).isEqualTo(c.updated());
+        assertThat(plan.firstUpdates()).as(plan.summary()).hasSize(c.updated());
         assertThat(plan.rejectedRows()).as(plan.summary()).isEqualTo(c.rejected());
         assertThat(plan.unchanged()).as(plan.summary()).isEqualTo(c.unchanged());
         assertThat(plan.canApply()).as(plan.summary()).isEqualTo(c.canApply());
@@ -136,18 +137,20 @@ class SignOnCorpusTest {
     }
 
     private static void assertAllOrNothing(Case c, List<Signatory> existing, ImportPlan plan) {
+        SignOnFixtures.Applied applied = SignOnFixtures.apply(readBytes(c.file()),
+                c.options().apply(ImportOptions.defaults()), existing);
+        assertThat(applied.plan()).isEqualTo(plan);
         if (!plan.canApply()) {
-            assertThatThrownBy(() -> plan.applyTo(existing)).isInstanceOf(IllegalStateException.class);
-            assertThat(existing).isEqualTo(SignOnFixtures.existing());
+            assertThat(applied.after()).isEqualTo(SignOnFixtures.existing());
             return;
         }
-        List<Signatory> after = plan.applyTo(existing);
+        List<Signatory> after = applied.after();
         assertThat(after).hasSize(existing.size() + c.added());
         assertThat(after.stream().map(Signatory::id).distinct()).hasSize(after.size());
         ImportPlan again = new SignOnImport(c.options().apply(ImportOptions.defaults()).withSkipBadRows(true))
                 .plan(readBytes(c.file()), after);
-        assertThat(again.additions()).as("re-import\n" + again.summary()).isEmpty();
-        assertThat(again.updated()).as("re-import\n" + again.summary()).isEmpty();
+        assertThat(again.counts().added()).as("re-import\n" + again.summary()).isZero();
+        assertThat(again.counts().updated()).as("re-import\n" + again.summary()).isZero();
     }
 
     @Test

@@ -52,6 +52,33 @@ final class SignOnFixtures {
         }
     }
 
+    /** A plan and the list it leaves, applied as the workspace applies it: updates in place, additions at the end. */
+    record Applied(ImportPlan plan, List<Signatory> after) {
+    }
+
+    /** Plans the sheet against {@code existing} and, when the plan can be applied, applies it to a copy of the list. */
+    static Applied apply(byte[] sheet, ImportOptions options, List<Signatory> existing) {
+        try (ImportScratch scratch = ImportScratch.create()) {
+            existing.forEach(s -> scratch.addExisting(s, 1));
+            SignOnImportPlanner planner = new SignOnImportPlanner(scratch, options);
+            ImportPlan plan = planner.finish(new SignOnSheetReader(options).read(sheet, planner));
+            List<Signatory> after = new ArrayList<>(existing);
+            if (plan.canApply()) {
+                java.util.Map<String, Signatory> updates = new java.util.HashMap<>();
+                scratch.forEachUpdate((updated, version) -> updates.put(updated.id(), updated));
+                after.replaceAll(s -> updates.getOrDefault(s.id(), s));
+                scratch.forEachAddition(after::add);
+            }
+            return new Applied(plan, after);
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("the sinks above throw nothing", e);
+        }
+    }
+
+    static List<Signatory> added(ImportPlan plan) {
+        return plan.firstAdditions().stream().map(Addition::signatory).toList();
+    }
+
     static List<SheetRow> rows(byte[] sheet, ImportOptions options) {
         List<SheetRow> rows = new ArrayList<>();
         new SignOnSheetReader(options).read(sheet, rows::add);

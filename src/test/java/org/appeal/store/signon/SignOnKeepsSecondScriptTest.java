@@ -19,7 +19,7 @@ class SignOnKeepsSecondScriptTest {
 
         ImportPlan plan = new SignOnImport(ImportOptions.defaults()).plan(sheet, existing);
 
-        assertThat(plan.updated()).singleElement().satisfies(u -> {
+        assertThat(plan.firstUpdates()).singleElement().satisfies(u -> {
             assertThat(u.after().title()).isEqualTo("Board");
             assertThat(u.after().alt()).isEqualTo(new SignatoryText("푸 단체", "푸", ""));
         });

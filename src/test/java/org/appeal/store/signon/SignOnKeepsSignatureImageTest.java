@@ -18,7 +18,7 @@ class SignOnKeepsSignatureImageTest {
 
         ImportPlan plan = new SignOnImport(ImportOptions.defaults()).plan(sheet, existing);
 
-        assertThat(plan.updated()).singleElement().satisfies(u -> {
+        assertThat(plan.firstUpdates()).singleElement().satisfies(u -> {
             assertThat(u.after().title()).isEqualTo("Board");
             assertThat(u.after().signatureImage()).isEqualTo("images/foo.png");
         });

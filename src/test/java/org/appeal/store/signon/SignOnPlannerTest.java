@@ -1,7 +1,6 @@
 package org.appeal.store.signon;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
@@ -22,11 +21,11 @@ class SignOnPlannerTest {
 
         ImportPlan plan = plan("Organisation,Date\nMédecins Example,2025-07-09\n하늘 새 모임,\n", withGap);
 
-        assertThat(plan.added()).extracting(Signatory::id, Signatory::position, Signatory::signedOn).containsExactly(
+        assertThat(added(plan)).extracting(Signatory::id, Signatory::position, Signatory::signedOn).containsExactly(
                 tuple("medecins-example-" + hashOf("Médecins Example"), 11, LocalDate.of(2025, 7, 9)),
                 tuple("signatory-" + hashOf("하늘 새 모임"), 12, null));
-        assertThat(plan("Organisation\nMédecins Example\n", withGap).added().get(0).id())
-                .isEqualTo(plan.added().get(0).id());
+        assertThat(plan("Organisation\nMédecins Example\n", withGap).firstAdditions().get(0).signatory().id())
+                .isEqualTo(added(plan).get(0).id());
     }
 
     @Test
@@ -35,7 +34,7 @@ class SignOnPlannerTest {
         List<Signatory> list = List.of(new Signatory(taken, Signatory.Kind.ORGANISATION, 1, "Something Else", "", "",
                 "", null, null));
 
-        assertThat(plan("Organisation\nFoo Bar\n", list).added().get(0).id()).isEqualTo(taken + "-2");
+        assertThat(plan("Organisation\nFoo Bar\n", list).firstAdditions().get(0).signatory().id()).isEqualTo(taken + "-2");
     }
 
     @Test
@@ -44,12 +43,12 @@ class SignOnPlannerTest {
                 + "foo ORGANISATION!,,,Board,,2025-07-05\n"
                 + "Kim  Example,Organisation,,,Exampleland,2025-05-01\n", existing);
 
-        assertThat(plan.updated()).extracting(u -> u.after().id()).containsExactly("foo-org", "kim-example");
-        SignatoryUpdate foo = plan.updated().get(0);
+        assertThat(plan.firstUpdates()).extracting(u -> u.after().id()).containsExactly("foo-org", "kim-example");
+        SignatoryUpdate foo = plan.firstUpdates().get(0);
         assertThat(foo.changes()).containsExactly(new FieldChange("title", "", "Board"));
         assertThat(foo.after()).isEqualTo(new Signatory("foo-org", Signatory.Kind.ORGANISATION, 1, "Foo Organisation",
                 "FO", "Board", "Exampleland", LocalDate.of(2025, 7, 1), null));
-        assertThat(plan.updated().get(1).changes()).containsExactly(
+        assertThat(plan.firstUpdates().get(1).changes()).containsExactly(
                 new FieldChange("kind", "INDIVIDUAL", "ORGANISATION"),
                 new FieldChange("country", "", "Exampleland"),
                 new FieldChange("signedOn", "", "2025-05-01"));
@@ -60,14 +59,14 @@ class SignOnPlannerTest {
         ImportPlan plan = plan("Organisation\nKim Example\n", existing);
 
         assertThat(plan.unchanged()).isEqualTo(1);
-        assertThat(plan.updated()).isEmpty();
+        assertThat(plan.firstUpdates()).isEmpty();
     }
 
     @Test
     void aWithdrawnSignatoryStaysWithdrawn() {
         ImportPlan plan = plan("Organisation,Title\nGone Coalition,Back again\n", existing);
 
-        assertThat(plan.updated().get(0).after().withdrawnOn()).isEqualTo(LocalDate.of(2025, 8, 1));
+        assertThat(plan.firstUpdates().get(0).after().withdrawnOn()).isEqualTo(LocalDate.of(2025, 8, 1));
     }
 
     @Test
@@ -77,7 +76,7 @@ class SignOnPlannerTest {
         ImportPlan plan = plan(nfd, existing);
 
         assertThat(plan.unchanged()).isEqualTo(1);
-        assertThat(plan.added().get(0).name()).isEqualTo("구름연대").isNotEqualTo(Normalizer.normalize("구름연대",
+        assertThat(added(plan).get(0).name()).isEqualTo("구름연대").isNotEqualTo(Normalizer.normalize("구름연대",
                 Normalizer.Form.NFD));
     }
 
@@ -86,8 +85,8 @@ class SignOnPlannerTest {
         ImportPlan plan = plan("id,Name\nkim-1,Kim Min-jun\nkim-2,Kim Min-jun\nkim-1,Someone Else\n,Kim Min-jun\n",
                 List.of());
 
-        assertThat(plan.added()).extracting(Signatory::id).containsExactly("kim-1", "kim-2");
-        assertThat(plan.rejected()).extracting(SheetProblem::row, SheetProblem::message).containsExactly(
+        assertThat(added(plan)).extracting(Signatory::id).containsExactly("kim-1", "kim-2");
+        assertThat(plan.firstRejections()).extracting(SheetProblem::row, SheetProblem::message).containsExactly(
                 tuple(3, "the same id 'kim-1' as row 1: a sheet lists each signatory once"),
                 tuple(4, "the same signatory as row 1 ('Kim Min-jun'): a sheet lists each signatory once"));
     }
@@ -96,14 +95,14 @@ class SignOnPlannerTest {
     void twoRowsMatchingOneSignatoryAreADuplicateEvenWhenOneUsesTheIdAndTheOtherTheName() {
         ImportPlan plan = plan("id,Organisation\nfoo-org,Foo Org Renamed\n,Foo Organisation\n", existing);
 
-        assertThat(plan.rejected()).extracting(SheetProblem::toString).containsExactly(
+        assertThat(plan.firstRejections()).extracting(SheetProblem::toString).containsExactly(
                 "row 2 (line 3): the same signatory as row 1 ('Foo Organisation', id foo-org): a sheet lists each "
                         + "signatory once");
     }
 
     @Test
     void aNameWithoutLettersOrDigitsIsRejectedSinceItCouldNotBeRecognisedAgain() {
-        assertThat(plan("Organisation\n---\n", existing).rejected()).extracting(SheetProblem::toString)
+        assertThat(plan("Organisation\n---\n", existing).firstRejections()).extracting(SheetProblem::toString)
                 .containsExactly("row 1 (line 2): the name '---' has no letters or digits to recognise it by");
     }
 
@@ -113,10 +112,41 @@ class SignOnPlannerTest {
                 new Signatory("kim-a", Signatory.Kind.INDIVIDUAL, 1, "Kim Min-jun", "", "", "", null, null),
                 new Signatory("kim-b", Signatory.Kind.INDIVIDUAL, 2, "Kim Min-jun", "", "", "", null, null));
 
-        assertThat(plan("Name,Title\nKim Min-jun,Lawyer\n", twins).rejected()).extracting(SheetProblem::message)
+        assertThat(plan("Name,Title\nKim Min-jun,Lawyer\n", twins).firstRejections()).extracting(SheetProblem::message)
                 .containsExactly("the name matches 2 signatories (kim-a, kim-b); add an id column to say which");
-        assertThat(plan("id,Name,Title\nkim-b,Kim Min-jun,Lawyer\n", twins).updated())
+        assertThat(plan("id,Name,Title\nkim-b,Kim Min-jun,Lawyer\n", twins).firstUpdates())
                 .extracting(u -> u.after().id()).containsExactly("kim-b");
+    }
+
+    @Test
+    void aNameSharedByManyNamesTheFirstFiveAndCountsTheRest() {
+        List<Signatory> many = new ArrayList<>();
+        for (int i = 1; i <= 7; i++) {
+            many.add(new Signatory("kim-" + i, Signatory.Kind.INDIVIDUAL, i, "Kim Min-jun", "", "", "", null, null));
+        }
+
+        assertThat(plan("Name\nKim Min-jun\n", many).firstRejections()).extracting(SheetProblem::message).containsExactly(
+                "the name matches 7 signatories (kim-1, kim-2, kim-3, kim-4, kim-5 and 2 more); add an id column to say which");
+    }
+
+    /** 150 rows with two problems each: every one is counted, the first 100 problems are kept to show. */
+    @Test
+    void aPlanCountsEveryRejectedRowButKeepsOnlyTheFirstProblems() {
+        StringBuilder sheet = new StringBuilder("Organisation,Kind,Date\n");
+        for (int i = 1; i <= 150; i++) {
+            sheet.append("Org ").append(i).append(",Sometimes,whenever\n");
+        }
+
+        ImportPlan plan = plan(sheet.toString(), existing);
+
+        assertThat(plan.counts()).isEqualTo(new ImportPlan.Counts(0, 0, 0, 150, 300));
+        assertThat(plan.firstRejections()).hasSize(ImportPlan.SHOWN_PROBLEMS);
+        assertThat(plan.firstRejections().get(99).row()).isEqualTo(50);
+        assertThat(plan.summary()).contains("would add 0, update 0, reject 150 (0 unchanged):\n",
+                        "  and 200 more problems in rejected rows\n")
+                .endsWith("nothing will be imported: 150 rows have problems; fix them, or import with skip bad rows to "
+                        + "leave them out\n");
+        assertThat(plan.summary().lines().filter(line -> line.startsWith("  reject "))).hasSize(100);
     }
 
     @Test
@@ -134,8 +164,8 @@ class SignOnPlannerTest {
         assertThat(plan.canApply()).isFalse();
         assertThat(plan.blockers()).extracting(SheetProblem::toString).singleElement().asString()
                 .startsWith("row 2 (line 3): Date: not a date: 'whenever'");
-        assertThatThrownBy(() -> plan.applyTo(existing)).isInstanceOf(IllegalStateException.class)
-                .hasMessageStartingWith("the plan cannot be applied: row 2 (line 3): Date: not a date");
+        assertThat(SignOnFixtures.apply("Organisation,Date\nGood Org,2025-07-09\nBad Org,whenever\n"
+                .getBytes(StandardCharsets.UTF_8), ImportOptions.defaults(), existing).after()).isEqualTo(existing);
         assertThat(plan.summary()).startsWith("would add 1, update 0, reject 1 (0 unchanged):\n")
                 .contains("  add row 1 (line 2): 'Good Org' (organisation, id good-org-")
                 .contains("  reject row 2 (line 3): Date: not a date: 'whenever'")
@@ -145,10 +175,10 @@ class SignOnPlannerTest {
 
     @Test
     void skippingBadRowsAppliesTheGoodOnesOnly() {
-        ImportPlan plan = new SignOnImport(ImportOptions.defaults().withSkipBadRows(true)).plan(
-                "Organisation,Date\nGood Org,2025-07-09\nBad Org,whenever\n".getBytes(StandardCharsets.UTF_8), existing);
-
-        List<Signatory> after = plan.applyTo(existing);
+        SignOnFixtures.Applied applied = SignOnFixtures.apply("Organisation,Date\nGood Org,2025-07-09\nBad Org,whenever\n"
+                .getBytes(StandardCharsets.UTF_8), ImportOptions.defaults().withSkipBadRows(true), existing);
+        ImportPlan plan = applied.plan();
+        List<Signatory> after = applied.after();
 
         assertThat(after).extracting(Signatory::name).containsExactly("Foo Organisation", "Kim Example", "하늘시민연대",
                 "Gone Coalition", "Good Org");
@@ -156,27 +186,21 @@ class SignOnPlannerTest {
     }
 
     @Test
-    void applyingRefusesAListThatChangedSinceThePlanWasMade() {
-        ImportPlan plan = plan("Organisation,Title\nFoo Organisation,Chair\nNew Org,\n", existing);
-        List<Signatory> changed = new ArrayList<>(existing);
-        changed.set(0, existing.get(0).withdrawn(LocalDate.of(2025, 9, 1)));
-
-        assertThatThrownBy(() -> plan.applyTo(changed)).isInstanceOf(IllegalStateException.class)
-                .hasMessage("signatory foo-org changed since the plan was made");
-        assertThatThrownBy(() -> plan.applyTo(existing.subList(1, 4))).isInstanceOf(IllegalStateException.class);
-    }
-
-    @Test
     void reimportingAfterApplyingChangesNothing() {
         String sheet = "Timestamp,Organisation,Title,Country\n7/9/2025 10:00:00,New Org,,Exampleland\n"
                 + "7/10/2025 10:00:00,Foo Organisation,Chair,\n";
-        List<Signatory> after = plan(sheet, existing).applyTo(existing);
+        List<Signatory> after = SignOnFixtures.apply(sheet.getBytes(StandardCharsets.UTF_8), ImportOptions.defaults(),
+                existing).after();
 
         ImportPlan again = plan(sheet, after);
 
         assertThat(again.hasChanges()).isFalse();
         assertThat(again.unchanged()).isEqualTo(2);
         assertThat(again.summary()).startsWith("would add 0, update 0, reject 0 (2 unchanged):").endsWith("nothing to change\n");
+    }
+
+    private static List<Signatory> added(ImportPlan plan) {
+        return SignOnFixtures.added(plan);
     }
 
     private static ImportPlan plan(String sheet, List<Signatory> existing) {

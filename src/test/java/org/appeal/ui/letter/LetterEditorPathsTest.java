@@ -1,19 +1,8 @@
 package org.appeal.ui.letter;
 
-import org.appeal.app.CampaignSession;
-import org.appeal.app.PreviewRasterizer;
-import org.appeal.compose.FontLibrary;
 import org.appeal.compose.Problem;
-import org.appeal.compose.Renderer;
-import org.appeal.compose.TemplateEngine;
-import org.appeal.store.bundle.BundleReader;
-import org.appeal.store.db.CampaignStore;
 import org.appeal.store.db.Workspace;
-import org.appeal.store.db.WorkspaceLocation;
-import org.appeal.ui.common.Debouncer;
 import org.appeal.ui.common.DialogService;
-import org.appeal.ui.common.DirectUiExecutor;
-import org.appeal.ui.common.Messages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -22,9 +11,9 @@ import java.nio.file.Path;
 import java.sql.PreparedStatement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
+import static org.appeal.ui.letter.LetterFixture.CAMPAIGN;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,24 +22,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * problems, and a blocked letter cannot be exported.
  */
 class LetterEditorPathsTest {
-    private static final FontLibrary FONTS = new FontLibrary();
-    private static final String CAMPAIGN = "rok-unga80-dprk-2025";
 
     @TempDir
     Path temp;
 
+    private LetterFixture fixture;
     private Workspace workspace;
-    private final Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), FONTS);
     private final List<String> errors = new ArrayList<>();
     private final List<String> askedForFile = new ArrayList<>();
 
     @BeforeEach
     void sampleWorkspace() throws Exception {
-        workspace = Workspace.open(WorkspaceLocation.sqlite(temp.resolve("w.db")));
-        new CampaignStore(workspace).importCampaign(new BundleReader().read(Path.of("seeds/sample-campaign")));
+        fixture = new LetterFixture(temp);
+        workspace = fixture.workspace;
     }
 
-    private LetterEditorViewModel model() {
+    private LetterScreen screen() {
         DialogService dialogs = new DialogService() {
             public void error(String t, String m) { errors.add(m); }
             public void info(String t, String m) { }
@@ -62,9 +49,11 @@ class LetterEditorPathsTest {
             public Optional<Path> chooseOpenFile(String t, String e) { return Optional.empty(); }
             public Optional<Path> chooseFolder(String t) { return Optional.of(temp.resolve("letters")); }
         };
-        return new LetterEditorViewModel(CampaignSession.open(workspace, CAMPAIGN), renderer, new PreviewRasterizer(30f),
-                (pdf, job) -> false, List.of("letter.html.vm"), new DirectUiExecutor(), Debouncer.immediate(),
-                dialogs, new Messages(Locale.ENGLISH));
+        return fixture.screen(dialogs, (pdf, job) -> false);
+    }
+
+    private LetterEditorViewModel model() {
+        return screen().viewModel();
     }
 
     @Test
@@ -77,18 +66,19 @@ class LetterEditorPathsTest {
                 return update.executeUpdate();
             }
         });
-        LetterEditorViewModel model = model();
+        LetterScreen screen = screen();
+        LetterEditorViewModel model = screen.viewModel();
 
         model.refreshNow();
 
-        assertThat(model.blockedProperty().get()).isTrue();
-        assertThat(model.problems()).filteredOn(Problem::isBlocking).extracting(Problem::toString).containsExactly(
+        assertThat(model.preview().isBlocked()).isTrue();
+        assertThat(model.preview().problems()).filteredOn(Problem::isBlocking).extracting(Problem::toString).containsExactly(
                 "template: '../../../../etc/passwd' is a path, not a file name; a layout is the name of a file in the"
                         + " templates folder, such as letter.html.vm");
-        assertThat(model.lastGoodLetter()).isEmpty();
+        assertThat(model.preview().lastGoodLetter()).isEmpty();
 
-        model.exportSelected();
-        model.exportAll();
+        screen.actions().exportSelected();
+        screen.actions().exportAll();
 
         assertThat(errors).hasSize(2).allSatisfy(m -> assertThat(m).contains("'../../../../etc/passwd' is a path"));
         assertThat(askedForFile).isEmpty();
@@ -102,9 +92,9 @@ class LetterEditorPathsTest {
 
         model.bodyProperty().set("Dear President,\n\nPlease [click here](javascript:alert(1)).");
 
-        assertThat(model.blockedProperty().get()).isTrue();
-        assertThat(model.problems()).filteredOn(Problem::isBlocking).singleElement().satisfies(p -> {
-            assertThat(LetterEditorViewModel.isInBody(p)).as("the editor can jump to it").isTrue();
+        assertThat(model.preview().isBlocked()).isTrue();
+        assertThat(model.preview().problems()).filteredOn(Problem::isBlocking).singleElement().satisfies(p -> {
+            assertThat(ProblemRange.isInBody(p)).as("the editor can jump to it").isTrue();
             assertThat(p.line()).isEqualTo(3);
             assertThat(p.message()).contains("'javascript:'");
         });
@@ -116,9 +106,9 @@ class LetterEditorPathsTest {
 
         model.bodyProperty().set("Dear President,\n\n![Co-sponsorship by year](images/chart.png)");
 
-        assertThat(model.blockedProperty().get()).isFalse();
-        assertThat(model.problems()).extracting(Problem::toString).contains("letter.md line 3: image 'images/chart.png'"
+        assertThat(model.preview().isBlocked()).isFalse();
+        assertThat(model.preview().problems()).extracting(Problem::toString).contains("letter.md line 3: image 'images/chart.png'"
                 + " is left out: a workspace campaign keeps no image files (render the bundle to include it)");
-        assertThat(model.lastGoodLetter()).isPresent();
+        assertThat(model.preview().lastGoodLetter()).isPresent();
     }
 }

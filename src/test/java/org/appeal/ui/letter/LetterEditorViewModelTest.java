@@ -1,50 +1,34 @@
 package org.appeal.ui.letter;
 
 import org.appeal.app.CampaignSession;
-import org.appeal.app.PreviewRasterizer;
-import org.appeal.compose.FontLibrary;
-import org.appeal.compose.Renderer;
-import org.appeal.compose.TemplateEngine;
-import org.appeal.store.bundle.BundleReader;
-import org.appeal.store.db.CampaignStore;
-import org.appeal.store.db.Workspace;
-import org.appeal.store.db.WorkspaceLocation;
-import org.appeal.ui.common.Debouncer;
-import org.appeal.ui.common.DirectUiExecutor;
 import org.appeal.ui.common.DialogService;
-import org.appeal.ui.common.Messages;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
+import static org.appeal.ui.letter.LetterFixture.CAMPAIGN;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The view-model without the FX toolkit: jobs run on the test thread. */
+/** The letter screen's view-model and actions without the FX toolkit: jobs run on the test thread. */
 class LetterEditorViewModelTest {
-    private static final FontLibrary FONTS = new FontLibrary();
-    private static final String CAMPAIGN = "rok-unga80-dprk-2025";
-
     @TempDir
     Path temp;
 
-    private Workspace workspace;
-    private final Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), FONTS);
+    private LetterFixture fixture;
     private boolean recover = true;
     private final java.util.List<String> asked = new java.util.ArrayList<>();
     private final java.util.List<byte[]> printed = new java.util.ArrayList<>();
 
     @BeforeEach
     void sampleWorkspace() throws Exception {
-        workspace = Workspace.open(WorkspaceLocation.sqlite(temp.resolve("w.db")));
-        new CampaignStore(workspace).importCampaign(new BundleReader().read(Path.of("seeds/sample-campaign")));
+        fixture = new LetterFixture(temp);
     }
 
-    private LetterEditorViewModel model() {
+    private LetterScreen screen() {
         DialogService dialogs = new DialogService() {
             public void error(String t, String m) { }
             public void info(String t, String m) { }
@@ -53,9 +37,11 @@ class LetterEditorViewModelTest {
             public Optional<Path> chooseOpenFile(String t, String e) { return Optional.empty(); }
             public Optional<Path> chooseFolder(String t) { return Optional.empty(); }
         };
-        return new LetterEditorViewModel(CampaignSession.open(workspace, CAMPAIGN), renderer, new PreviewRasterizer(30f),
-                (pdf, job) -> printed.add(pdf), List.of("letter.html.vm"), new DirectUiExecutor(), Debouncer.immediate(),
-                dialogs, new Messages(Locale.ENGLISH));
+        return fixture.screen(dialogs, (pdf, job) -> printed.add(pdf));
+    }
+
+    private LetterEditorViewModel model() {
+        return screen().viewModel();
     }
 
     @Test
@@ -65,8 +51,9 @@ class LetterEditorViewModelTest {
         model.bodyProperty().set("Short body.");
 
         assertThat(model.dirtyProperty().get()).isTrue();
-        assertThat(model.pages()).hasSize(2);
-        assertThat(model.lastGoodLetter().orElseThrow().html()).contains("<p>Short body.</p>");
+        assertThat(model.preview().pages()).hasSize(2);
+        assertThat(model.preview().lastGoodLetter().orElseThrow().html()).contains("<p>Short body.</p>");
+        assertThat(fixture.status.text()).isEqualTo("Preview: 2 pages");
     }
 
     @Test
@@ -77,8 +64,8 @@ class LetterEditorViewModelTest {
         model.save();
 
         assertThat(model.dirtyProperty().get()).isFalse();
-        assertThat(model.statusProperty().get()).isEqualTo("Saved as version 1");
-        assertThat(CampaignSession.open(workspace, CAMPAIGN).data().letter().body()).isEqualTo("Saved body.");
+        assertThat(fixture.status.text()).isEqualTo("Saved as version 1");
+        assertThat(CampaignSession.open(fixture.workspace, CAMPAIGN).data().letter().body()).isEqualTo("Saved body.");
     }
 
     @Test
@@ -105,47 +92,48 @@ class LetterEditorViewModelTest {
 
         model().offerRecovery();
 
-        assertThat(CampaignSession.open(workspace, CAMPAIGN).recovery()).isEmpty();
+        assertThat(CampaignSession.open(fixture.workspace, CAMPAIGN).recovery()).isEmpty();
     }
 
     @Test
     void aBodyEditAfterSignatoriesApprovedWarnsAndExportAsksFirst() {
-        CampaignSession session = CampaignSession.open(workspace, CAMPAIGN);
+        CampaignSession session = CampaignSession.open(fixture.workspace, CAMPAIGN);
         var listed = session.data().signatories().asOf(session.data().letter().signatoriesAsOf());
         session.recordApproval(List.of(listed.organisations().get(0), listed.individuals().get(1)), session.data().letter());
-        LetterEditorViewModel model = model();
+        LetterScreen screen = screen();
+        LetterEditorViewModel model = screen.viewModel();
         model.refreshNow();
-        assertThat(model.problems()).noneMatch(p -> p.where().equals("signatories"));
+        assertThat(model.preview().problems()).noneMatch(p -> p.where().equals("signatories"));
 
         model.bodyProperty().set(model.bodyProperty().get().replace("We urge", "We strongly urge"));
 
-        assertThat(model.problems()).filteredOn(p -> p.where().equals("signatories")).singleElement().satisfies(p -> {
+        assertThat(model.preview().problems()).filteredOn(p -> p.where().equals("signatories")).singleElement().satisfies(p -> {
             assertThat(p.isBlocking()).isFalse();
             assertThat(p.message()).startsWith("2 signatories approved an earlier text")
                     .contains("Centro para la Apertura y el Desarrollo de América Latina", "Roberta Cohen");
         });
         recover = false;
-        model.exportAll();
+        screen.actions().exportAll();
         assertThat(asked).containsExactly("Some signatories approved an earlier text");
     }
 
     @Test
     void printSendsExactlyThePdfOfThePreview() {
-        LetterEditorViewModel model = model();
-        model.refreshNow();
+        LetterScreen screen = screen();
+        screen.viewModel().refreshNow();
 
-        model.print();
+        screen.actions().print();
 
-        assertThat(printed).singleElement().isEqualTo(model.lastGoodLetter().orElseThrow().pdf());
-        assertThat(model.statusProperty().get()).isEqualTo("Sent to the printer");
+        assertThat(printed).singleElement().isEqualTo(screen.viewModel().preview().lastGoodLetter().orElseThrow().pdf());
+        assertThat(fixture.status.text()).isEqualTo("Sent to the printer");
     }
 
     @Test
     void printIsRefusedWhileAProblemBlocks() {
-        LetterEditorViewModel model = model();
-        model.bodyProperty().set("Dear $nobody.");
+        LetterScreen screen = screen();
+        screen.viewModel().bodyProperty().set("Dear $nobody.");
 
-        model.print();
+        screen.actions().print();
 
         assertThat(printed).isEmpty();
     }
@@ -157,6 +145,28 @@ class LetterEditorViewModelTest {
 
         model.autosave();
 
-        assertThat(new org.appeal.store.db.DraftHistory(workspace).versions(CAMPAIGN)).isEmpty();
+        assertThat(new org.appeal.store.db.DraftHistory(fixture.workspace).versions(CAMPAIGN)).isEmpty();
+    }
+
+    @Test
+    void theEditedDraftIsToldToOtherScreensAsItIsTyped() {
+        LetterScreen screen = screen();
+
+        screen.viewModel().bodyProperty().set("Typed, not saved.");
+
+        assertThat(fixture.edited.draft().body()).isEqualTo("Typed, not saved.");
+        assertThat(CampaignSession.open(fixture.workspace, CAMPAIGN).data().letter().body()).startsWith("We urge");
+    }
+
+    @Test
+    void choosingABodyProblemAsksTheViewToSelectItsReference() {
+        LetterEditorViewModel model = model();
+        model.bodyProperty().set("Dear President,\n\nWe write about $undefinedThing.");
+        var problem = model.preview().problems().stream().filter(p -> p.isBlocking()).findFirst().orElseThrow();
+
+        model.jumpTo(problem);
+
+        TextRange range = model.selectionRequestProperty().get();
+        assertThat(model.bodyProperty().get().substring(range.start(), range.end())).isEqualTo("$undefinedThing");
     }
 }

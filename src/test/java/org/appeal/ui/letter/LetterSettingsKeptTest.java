@@ -3,15 +3,10 @@ package org.appeal.ui.letter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.appeal.app.CampaignSession;
-import org.appeal.app.PreviewRasterizer;
-import org.appeal.compose.FontLibrary;
-import org.appeal.compose.Renderer;
-import org.appeal.compose.TemplateEngine;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.LetterWord;
 import org.appeal.domain.RecipientText;
@@ -19,7 +14,6 @@ import org.appeal.store.bundle.BundleReader;
 import org.appeal.store.db.CampaignStore;
 import org.appeal.store.db.Workspace;
 import org.appeal.store.db.WorkspaceLocation;
-import org.appeal.ui.common.Debouncer;
 import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.DirectUiExecutor;
 import org.appeal.ui.common.Messages;
@@ -59,10 +53,7 @@ class LetterSettingsKeptTest {
 
     @Test
     void savingTheLetterKeepsItsLanguageAndItsOwnWords() {
-        LetterEditorViewModel model = new LetterEditorViewModel(CampaignSession.open(workspace, CAMPAIGN),
-                new Renderer(new TemplateEngine(Path.of("templates")), new FontLibrary()), new PreviewRasterizer(30f),
-                (pdf, job) -> false, List.of("letter.html.vm"), new DirectUiExecutor(), Debouncer.immediate(), DIALOGS,
-                new Messages(Locale.ENGLISH));
+        LetterEditorViewModel model = new LetterFixture(workspace).screen(DIALOGS, (pdf, job) -> false).viewModel();
         model.bodyProperty().set("A made-up body.");
 
         model.save();
@@ -78,7 +69,7 @@ class LetterSettingsKeptTest {
         CampaignSession session = CampaignSession.open(workspace, CAMPAIGN);
         RecipientText hangul = session.data().recipient("president").orElseThrow().alt();
         RecipientsViewModel model = new RecipientsViewModel(session, new DirectUiExecutor(), DIALOGS,
-                new Messages(Locale.ENGLISH), () -> { });
+                new Messages(Locale.ENGLISH));
         RecipientForm form = RecipientForm.of(session.data().recipient("president").orElseThrow());
 
         model.save(new RecipientForm(form.id(), form.role(), form.position(), form.formOfAddress(), form.name(),

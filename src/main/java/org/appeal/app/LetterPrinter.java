@@ -1,4 +1,4 @@
-package org.appeal.ui.letter;
+package org.appeal.app;
 
 /** Sends a PDF to the system print dialog; returns false when the user cancelled. */
 @FunctionalInterface
