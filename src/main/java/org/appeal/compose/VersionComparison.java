@@ -91,6 +91,11 @@ public final class VersionComparison {
     }
 
     /** The body's paragraphs: blocks of text between blank lines. */
+    /** How many paragraphs a body has, counted as {@link #compare} counts them. */
+    public static int paragraphCount(String body) {
+        return paragraphs(body).size();
+    }
+
     static List<String> paragraphs(String body) {
         List<String> paragraphs = new ArrayList<>();
         for (String block : BLANK_LINES.split(body.replace("\r\n", "\n").replace('\r', '\n'))) {

@@ -16,6 +16,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.appeal.ui.common.DialogService;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 import java.io.File;
@@ -55,12 +56,13 @@ public final class ImportWizard {
 
     public void show(SignatoriesViewModel model, Optional<File> dropped) {
         Dialog<ButtonType> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("import.title"));
         dialog.setHeaderText(messages.get("import.header"));
         dialog.getDialogPane().setId("import-wizard");
         ButtonType importButton = new ButtonType(messages.get("import.apply"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(importButton, buttons.cancel());
         Node apply = dialog.getDialogPane().lookupButton(importButton);
         apply.setId("importApply");
         apply.setDisable(true);

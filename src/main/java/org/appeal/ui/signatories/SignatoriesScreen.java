@@ -38,4 +38,9 @@ public final class SignatoriesScreen implements CampaignScreen<SignatoriesViewMo
     public void campaignChanged(CampaignChange change) {
         model.campaignChanged(change);
     }
+
+    @Override
+    public void relabel() {
+        model.relabel();
+    }
 }
