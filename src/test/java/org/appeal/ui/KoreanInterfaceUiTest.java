@@ -70,6 +70,8 @@ class KoreanInterfaceUiTest {
         Labeled summary = robot.lookup("#signatoriesSummary").queryAs(Labeled.class);
         waitUntil("summary in Korean", () -> summary.getText().contains("개인 2명"));
         assertThat(summary.getText()).isEqualTo("2025년 7월 9일 기준 서명자 22명: 단체 20곳, 개인 2명 (전체 기록 22건)");
+        assertThat(robot.lookup("#signatoriesAsOf").queryAs(javafx.scene.control.DatePicker.class).getEditor().getText())
+                .isEqualTo("2025년 7월 9일");
 
         app.show(robot, "versions");
         javafx.scene.control.TextArea english = robot.lookup("#versionFirstBody").queryAs(javafx.scene.control.TextArea.class);

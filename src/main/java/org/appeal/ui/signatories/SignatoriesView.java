@@ -36,7 +36,7 @@ public final class SignatoriesView {
      */
     public SignatoriesView(SignatoriesViewModel model, Messages messages, Consumer<Optional<File>> openWizard,
                            Runnable openDuplicates, Function<Signatory, Optional<LocalDate>> askWithdrawal) {
-        DatePicker asOf = new DatePicker();
+        DatePicker asOf = org.appeal.ui.common.ShownDates.on(new DatePicker(), messages);
         asOf.setId("signatoriesAsOf");
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         asOf.setAccessibleText(messages.get("signatories.asOf"));

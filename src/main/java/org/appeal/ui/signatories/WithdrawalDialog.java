@@ -30,7 +30,7 @@ public final class WithdrawalDialog {
         dialog.setTitle(messages.get("withdraw.title"));
         dialog.setHeaderText(messages.get("withdraw.header", signatory.name()));
         dialog.getDialogPane().setId("withdraw-dialog");
-        DatePicker day = new DatePicker(LocalDate.now());
+        DatePicker day = org.appeal.ui.common.ShownDates.on(new DatePicker(LocalDate.now()), messages);
         day.setId("withdrawOn");
         day.setAccessibleText(messages.get("withdraw.day"));
         dialog.getDialogPane().setContent(new VBox(8, new Label(messages.get("withdraw.explain")), day));
