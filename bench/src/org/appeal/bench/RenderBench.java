@@ -48,6 +48,7 @@ public final class RenderBench {
         report("same, plain PDF (--pdfa none)", plainPdf);
         report("baseline: plain pdfHTML, default props", baseline);
         System.out.printf("ratio (median, full pipeline / baseline): %.2f%n", median(ours) / median(baseline));
+        System.out.printf("PDF/A-2A over plain PDF (median): %+.0f %%%n", (median(ours) / median(plainPdf) - 1) * 100);
         System.out.printf("PDF size: %d bytes (plain PDF: %d bytes)%n", first.pdf().length, plainBytes.length);
     }
 

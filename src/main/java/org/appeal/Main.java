@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * The one entry point and composition root: with a subcommand it runs the command line; with no
@@ -18,6 +19,7 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        homeFromEnvironment(System.getenv()).ifPresent(home -> System.setProperty("user.home", home));
         if (args.length == 0 && hasDisplay(System.getenv())) {
             javafx.application.Application.launch(org.appeal.ui.AppealApp.class);
             return;
@@ -30,6 +32,16 @@ public final class Main {
         Path sample = AppealHome.locate().root().resolve("seeds").resolve("sample-campaign");
         System.err.println("appeal: no display, so no window; rendering the sample campaign to letter.pdf instead");
         return new String[] {"render", sample.toString(), "--out", "letter.pdf"};
+    }
+
+    /**
+     * The user's home as the desktop session and the shell know it ({@code $HOME}), when it is an
+     * absolute path: the JVM reads user.home from the password database instead, and the installed
+     * launchers cannot pass {@code -Duser.home} (./appeal does). Workspace and settings live there.
+     */
+    static Optional<String> homeFromEnvironment(Map<String, String> environment) {
+        String home = environment.get("HOME");
+        return home != null && Path.of(home).isAbsolute() ? Optional.of(home) : Optional.empty();
     }
 
     static boolean hasDisplay(Map<String, String> environment) {

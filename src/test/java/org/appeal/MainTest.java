@@ -15,4 +15,11 @@ class MainTest {
         assertThat(Main.headlessDefault()).containsExactly("render",
                 AppealHome.locate().root().resolve("seeds/sample-campaign").toString(), "--out", "letter.pdf");
     }
+
+    @Test
+    void theHomeFollowsAnAbsoluteHomeVariable() {
+        assertThat(Main.homeFromEnvironment(Map.of("HOME", "/home/minji"))).contains("/home/minji");
+        assertThat(Main.homeFromEnvironment(Map.of("HOME", "relative/dir"))).isEmpty();
+        assertThat(Main.homeFromEnvironment(Map.of())).isEmpty();
+    }
 }

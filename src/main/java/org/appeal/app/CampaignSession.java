@@ -24,7 +24,14 @@ import org.appeal.store.signon.ImportOptions;
 import org.appeal.store.signon.ImportPlan;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
+import org.appeal.domain.CampaignImage;
+import org.appeal.store.ImportException;
 import org.appeal.store.db.ApprovalRepository;
+import org.appeal.store.db.CampaignImageRepository;
+import org.appeal.store.db.PrintedSignatories;
+import org.appeal.store.sources.SourceImporter;
+import org.appeal.store.sources.SourceMetadata;
 import org.appeal.store.db.CampaignRepository;
 import org.appeal.store.db.CampaignStore;
 import org.appeal.store.db.DraftHistory;
@@ -57,6 +64,8 @@ public final class CampaignSession {
     private final Map<String, Long> signatoryVersions = new HashMap<>();
     private Map<String, String> approvals = Map.of();
     private final Map<String, Long> sponsorshipVersions = new HashMap<>();
+    private final Map<String, Long> sourceVersions = new HashMap<>();
+    private final Map<String, Long> evidenceVersions = new HashMap<>();
     private final CampaignChanges changes = new CampaignChanges();
 
     private CampaignSession(Workspace workspace, String campaignId, String user) {
@@ -88,6 +97,15 @@ public final class CampaignSession {
             signatoryVersions.clear();
             for (Versioned<Signatory> s : new SignatoryRepository(work).all(campaignId)) {
                 signatoryVersions.put(s.value().id(), s.version());
+            }
+            SourceRepository sources = new SourceRepository(work);
+            sourceVersions.clear();
+            for (Versioned<org.appeal.domain.Source> s : sources.all(campaignId)) {
+                sourceVersions.put(s.value().id(), s.version());
+            }
+            evidenceVersions.clear();
+            for (Versioned<Evidence> e : sources.allEvidence(campaignId)) {
+                evidenceVersions.put(e.value().citationKey(), e.version());
             }
             return null;
         });
@@ -139,14 +157,14 @@ public final class CampaignSession {
     }
 
     /**
-     * Saves how the main letter is laid out, cites and in which language it is (see
+     * Saves how the main letter is laid out, cites, is addressed and in which language it is (see
      * {@link LetterLanguage}), keeping its saved
      * text: the settings are no new version of the text, so no numbered version is recorded.
      * Refused when someone saved the letter since this session read it.
      */
     public void saveLetterSettings(LetterDraft settings) {
         LetterDraft saved = LetterLanguage.with(data.letter().withTemplate(settings.templateName())
-                .withCitations(settings.citations()), LetterLanguage.of(settings));
+                .withCitations(settings.citations()).withAddressing(settings.addressing()), LetterLanguage.of(settings));
         long version = workspace.inTransaction(work -> new CampaignRepository(work).saveLetter(campaignId, saved, letterVersion));
         letterVersion = version;
         data = data.withLetter(saved);
@@ -247,6 +265,7 @@ public final class CampaignSession {
         Map<String, String> updated = new HashMap<>(approvals);
         signatories.forEach(s -> updated.put(s.id(), fingerprint));
         approvals = Map.copyOf(updated);
+        data = data.withApprovals(workspace.read(work -> new ApprovalRepository(work).list(campaignId)));
         changes.publish(CampaignChange.APPROVALS);
     }
 
@@ -299,7 +318,8 @@ public final class CampaignSession {
 
     /** Adds a piece of evidence (a quote with its pinpoint); refused if the key is taken. */
     public void addEvidence(Evidence evidence) {
-        workspace.inTransaction(work -> new SourceRepository(work).saveEvidence(campaignId, evidence, 0));
+        long saved = workspace.inTransaction(work -> new SourceRepository(work).saveEvidence(campaignId, evidence, 0));
+        evidenceVersions.put(evidence.citationKey(), saved);
         List<Evidence> list = new ArrayList<>(data.evidence());
         list.add(evidence);
         data = data.withEvidence(list);
@@ -347,5 +367,288 @@ public final class CampaignSession {
         List<Signatory> all = new ArrayList<>(listed.organisations());
         all.addAll(listed.individuals());
         return Consent.toAskAgain(draft, all, approvals);
+    }
+
+    /**
+     * Adds a signatory (a new id) or saves a changed one, with the image the user chose if there is
+     * one, in one transaction; an image no signatory names any more is dropped with it. Refused if
+     * someone else changed the signatory first.
+     *
+     * @param newImage bytes the user chose for {@code signatory.signatureImage()}, already checked
+     */
+    public void saveSignatory(Signatory signatory, Optional<CampaignImage> newImage) {
+        long expected = signatoryVersions.getOrDefault(signatory.id(), 0L);
+        long saved = workspace.inTransaction(work -> {
+            CampaignImageRepository images = new CampaignImageRepository(work);
+            if (newImage.isPresent()) {
+                images.save(campaignId, newImage.get());
+            }
+            long version = new SignatoryRepository(work).save(campaignId, signatory, expected);
+            images.deleteUnused(campaignId);
+            return version;
+        });
+        signatoryVersions.put(signatory.id(), saved);
+        replaceSignatories(list -> {
+            list.removeIf(s -> s.id().equals(signatory.id()));
+            list.add(signatory);
+        });
+        keepNamedImages(newImage);
+        changes.publish(CampaignChange.SIGNATORIES);
+    }
+
+    /** What {@link #removeSignatory} did. */
+    public enum Removal {
+        /** No saved or exported version printed the signatory: the record is gone. */
+        DELETED,
+        /** A version printed the signatory: the record stays, withdrawn as of the day given. */
+        WITHDRAWN,
+        /** A version printed the signatory, who was already withdrawn: nothing changed. */
+        ALREADY_WITHDRAWN
+    }
+
+    /**
+     * Removes a signatory, unless a saved or exported version of the letter printed them: then they
+     * are withdrawn on {@code day} instead, so the record of what went out stays whole. One
+     * transaction; refused if someone else changed the signatory first.
+     */
+    public Removal removeSignatory(Signatory signatory, LocalDate day) {
+        long expected = signatoryVersions.getOrDefault(signatory.id(), 0L);
+        record Outcome(Removal removal, long version) {
+        }
+        Outcome outcome = workspace.inTransaction(work -> {
+            SignatoryRepository repository = new SignatoryRepository(work);
+            if (!new PrintedSignatories(work).versionsPrinting(campaignId, signatory.id()).isEmpty()) {
+                if (signatory.withdrawnOn() != null) {
+                    return new Outcome(Removal.ALREADY_WITHDRAWN, expected);
+                }
+                return new Outcome(Removal.WITHDRAWN, repository.save(campaignId, signatory.withdrawn(day), expected));
+            }
+            repository.delete(campaignId, signatory.id(), expected);
+            new CampaignImageRepository(work).deleteUnused(campaignId);
+            return new Outcome(Removal.DELETED, 0);
+        });
+        Removal removal = outcome.removal();
+        switch (removal) {
+            case DELETED -> {
+                signatoryVersions.remove(signatory.id());
+                replaceSignatories(list -> list.removeIf(s -> s.id().equals(signatory.id())));
+                Map<String, String> left = new HashMap<>(approvals);
+                left.remove(signatory.id());
+                approvals = Map.copyOf(left);
+                data = data.withApprovals(data.approvals().stream()
+                        .filter(a -> !a.signatoryId().equals(signatory.id())).toList());
+                keepNamedImages(Optional.empty());
+            }
+            case WITHDRAWN -> {
+                signatoryVersions.put(signatory.id(), outcome.version());
+                replaceSignatories(list -> {
+                    list.removeIf(s -> s.id().equals(signatory.id()));
+                    list.add(signatory.withdrawn(day));
+                });
+            }
+            case ALREADY_WITHDRAWN -> {
+                return removal;
+            }
+        }
+        changes.publish(CampaignChange.SIGNATORIES);
+        return removal;
+    }
+
+    /**
+     * Puts the signatories in this order: the first is printed first. Every signatory's position
+     * becomes its place in {@code ids} (1, 2, 3, ...); those whose place changes are saved, all in
+     * one transaction, refused as a whole if someone else changed one of them first.
+     *
+     * @param ids every signatory's id, in the new order
+     */
+    public void reorderSignatories(List<String> ids) {
+        List<Signatory> all = data.signatories().all();
+        Map<String, Signatory> byId = new HashMap<>();
+        all.forEach(s -> byId.put(s.id(), s));
+        requireWholeList(ids, byId.keySet(), "signatories");
+        List<Signatory> moved = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Signatory s = byId.get(ids.get(i));
+            if (s.position() != i + 1) {
+                moved.add(s.withPosition(i + 1));
+            }
+        }
+        if (moved.isEmpty()) {
+            return;
+        }
+        Map<String, Long> saved = workspace.inTransaction(work -> {
+            SignatoryRepository repository = new SignatoryRepository(work);
+            Map<String, Long> versions = new HashMap<>();
+            for (Signatory s : moved) {
+                versions.put(s.id(), repository.save(campaignId, s, signatoryVersions.getOrDefault(s.id(), 0L)));
+            }
+            return versions;
+        });
+        signatoryVersions.putAll(saved);
+        replaceSignatories(list -> {
+            list.replaceAll(s -> moved.stream().filter(m -> m.id().equals(s.id())).findFirst().orElse(s));
+            list.sort(java.util.Comparator.comparingInt(Signatory::position).thenComparing(Signatory::id));
+        });
+        changes.publish(CampaignChange.SIGNATORIES);
+    }
+
+    /**
+     * Removes a recipient; refused with a clear message if letters were delivered to them (that
+     * record is kept) or someone else changed them first.
+     */
+    public void removeRecipient(Recipient recipient) {
+        long expected = recipientVersions.getOrDefault(recipient.id(), 0L);
+        workspace.inTransaction(work -> {
+            new RecipientRepository(work).delete(campaignId, recipient.id(), expected);
+            return null;
+        });
+        recipientVersions.remove(recipient.id());
+        data = data.withRecipients(data.recipients().stream().filter(r -> !r.id().equals(recipient.id())).toList());
+        changes.publish(CampaignChange.RECIPIENTS);
+    }
+
+    /**
+     * Puts the recipients in this order (the first TO is the addressee), as
+     * {@link #reorderSignatories} does for signatories.
+     *
+     * @param ids every recipient's id, in the new order
+     */
+    public void reorderRecipients(List<String> ids) {
+        Map<String, Recipient> byId = new HashMap<>();
+        data.recipients().forEach(r -> byId.put(r.id(), r));
+        requireWholeList(ids, byId.keySet(), "recipients");
+        List<Recipient> moved = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i++) {
+            Recipient r = byId.get(ids.get(i));
+            if (r.position() != i + 1) {
+                moved.add(r.withPosition(i + 1));
+            }
+        }
+        if (moved.isEmpty()) {
+            return;
+        }
+        Map<String, Long> saved = workspace.inTransaction(work -> {
+            RecipientRepository repository = new RecipientRepository(work);
+            Map<String, Long> versions = new HashMap<>();
+            for (Recipient r : moved) {
+                versions.put(r.id(), repository.save(campaignId, r, recipientVersions.getOrDefault(r.id(), 0L)));
+            }
+            return versions;
+        });
+        recipientVersions.putAll(saved);
+        List<Recipient> recipients = new ArrayList<>(data.recipients());
+        recipients.replaceAll(r -> moved.stream().filter(m -> m.id().equals(r.id())).findFirst().orElse(r));
+        recipients.sort(java.util.Comparator.comparingInt(Recipient::position).thenComparing(Recipient::id));
+        data = data.withRecipients(recipients);
+        changes.publish(CampaignChange.RECIPIENTS);
+    }
+
+    private static void requireWholeList(List<String> ids, java.util.Set<String> known, String what) {
+        if (ids.size() != known.size() || !known.containsAll(ids)) {
+            throw new IllegalArgumentException("the new order must list each of the " + known.size() + " " + what
+                    + " once; it lists " + ids.size() + " (the list changed meanwhile: reload and move them again)");
+        }
+    }
+
+    /**
+     * Adds a source (a new id) or saves a changed one. With a text file (.txt, .md, .pdf) the
+     * source's text is read from it as {@code appeal import source} does (an empty title is then
+     * the document's own); without one, a changed source keeps its text. Evidence and letters can
+     * cite it as soon as this returns.
+     *
+     * @return the source as saved, with its numbered paragraphs
+     * @throws ImportException naming the file when its text cannot be read; nothing is written then
+     */
+    public org.appeal.domain.Source saveSource(org.appeal.domain.Source source, Optional<Path> textFile)
+            throws ImportException {
+        org.appeal.domain.Source withText = source;
+        if (textFile.isPresent()) {
+            withText = new SourceImporter().importFile(textFile.get(), new SourceMetadata(source.id(), source.title(),
+                    source.issuingBody(), source.symbol(), source.date(), source.url()));
+        } else if (source.paragraphs().isEmpty() && source.unnumbered().isEmpty()) {
+            org.appeal.domain.Source kept = data.source(source.id()).orElse(null);
+            if (kept != null) {
+                withText = new org.appeal.domain.Source(source.id(), source.title(), source.issuingBody(),
+                        source.symbol(), source.date(), source.url(), kept.paragraphs(), kept.unnumbered());
+            }
+        }
+        org.appeal.domain.Source toSave = withText;
+        long expected = sourceVersions.getOrDefault(toSave.id(), 0L);
+        long saved = workspace.inTransaction(work -> new SourceRepository(work).save(campaignId, toSave, expected));
+        sourceVersions.put(toSave.id(), saved);
+        List<org.appeal.domain.Source> sources = new ArrayList<>(data.sources());
+        int at = -1;
+        for (int i = 0; i < sources.size(); i++) {
+            if (sources.get(i).id().equals(toSave.id())) {
+                at = i;
+            }
+        }
+        if (at >= 0) {
+            sources.set(at, toSave);
+        } else {
+            sources.add(toSave);
+        }
+        data = data.withSources(sources);
+        changes.publish(CampaignChange.EVIDENCE);
+        return toSave;
+    }
+
+    /** Removes a source and every piece of evidence quoting it, in one transaction. */
+    public void removeSource(org.appeal.domain.Source source) {
+        List<Evidence> quoting = data.evidence().stream().filter(e -> e.sourceId().equals(source.id())).toList();
+        workspace.inTransaction(work -> {
+            SourceRepository repository = new SourceRepository(work);
+            for (Evidence e : quoting) {
+                repository.deleteEvidence(campaignId, e.citationKey(), evidenceVersions.getOrDefault(e.citationKey(), 0L));
+            }
+            repository.delete(campaignId, source.id(), sourceVersions.getOrDefault(source.id(), 0L));
+            return null;
+        });
+        quoting.forEach(e -> evidenceVersions.remove(e.citationKey()));
+        sourceVersions.remove(source.id());
+        data = data.withSources(data.sources().stream().filter(s -> !s.id().equals(source.id())).toList())
+                .withEvidence(data.evidence().stream().filter(e -> !e.sourceId().equals(source.id())).toList());
+        changes.publish(CampaignChange.EVIDENCE);
+    }
+
+    /** Saves a changed piece of evidence (its quote, source or pinpoint; the key is its identity). */
+    public void saveEvidence(Evidence evidence) {
+        long expected = evidenceVersions.getOrDefault(evidence.citationKey(), 0L);
+        long saved = workspace.inTransaction(work -> new SourceRepository(work).saveEvidence(campaignId, evidence, expected));
+        evidenceVersions.put(evidence.citationKey(), saved);
+        List<Evidence> list = new ArrayList<>(data.evidence());
+        list.replaceAll(e -> e.citationKey().equals(evidence.citationKey()) ? evidence : e);
+        if (list.stream().noneMatch(e -> e.citationKey().equals(evidence.citationKey()))) {
+            list.add(evidence);
+        }
+        data = data.withEvidence(list);
+        changes.publish(CampaignChange.EVIDENCE);
+    }
+
+    /** Removes a piece of evidence; a letter that still cites its key shows that as a problem. */
+    public void removeEvidence(Evidence evidence) {
+        long expected = evidenceVersions.getOrDefault(evidence.citationKey(), 0L);
+        workspace.inTransaction(work -> {
+            new SourceRepository(work).deleteEvidence(campaignId, evidence.citationKey(), expected);
+            return null;
+        });
+        evidenceVersions.remove(evidence.citationKey());
+        data = data.withEvidence(data.evidence().stream()
+                .filter(e -> !e.citationKey().equals(evidence.citationKey())).toList());
+        changes.publish(CampaignChange.EVIDENCE);
+    }
+
+    /** The held images after a change: the new one in, those no signatory names out. */
+    private void keepNamedImages(Optional<CampaignImage> newImage) {
+        java.util.Set<String> named = new java.util.HashSet<>();
+        data.signatories().all().stream().filter(Signatory::hasSignatureImage).forEach(s -> named.add(s.signatureImage()));
+        List<CampaignImage> images = new ArrayList<>(data.images());
+        newImage.ifPresent(image -> {
+            images.removeIf(i -> i.path().equals(image.path()));
+            images.add(image);
+        });
+        images.removeIf(i -> !named.contains(i.path()));
+        images.sort(java.util.Comparator.comparing(CampaignImage::path));
+        data = data.withImages(images);
     }
 }

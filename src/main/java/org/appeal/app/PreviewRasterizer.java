@@ -45,6 +45,11 @@ public final class PreviewRasterizer {
         }
     }
 
+    /** Pixels per inch of the page images: a page's width in points is its image's width × 72 / dpi. */
+    public float dpi() {
+        return dpi;
+    }
+
     /** Draws a blank page once, so the first real preview does not pay PDFBox's start-up. */
     public void warmUp(byte[] anyPdf) {
         rasterize(anyPdf, page -> { }, () -> false);

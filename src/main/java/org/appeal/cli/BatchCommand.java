@@ -38,6 +38,8 @@ final class BatchCommand implements Callable<Integer> {
 
     @Mixin
     LanguageOptions languages;
+    @Option(names = "--jobs", paramLabel = "N", description = "letters rendered at once (default: the number of cores, ${DEFAULT-VALUE})")
+    int jobs = Runtime.getRuntime().availableProcessors();
 
     BatchCommand(CliServices services) {
         this.services = services;
@@ -56,10 +58,15 @@ final class BatchCommand implements Callable<Integer> {
                 target.checkFileIn(out.resolve(names.next(data.letter(versions.get(0)).orElseThrow(), recipient,
                         suffix)));
             }
+            if (jobs < 1) {
+                throw new BadInput("--jobs must be at least 1: " + jobs);
+            }
             BatchExport.Result result;
+            ProgressLine progress = new ProgressLine(ProgressLine.terminalOrNull(spec.commandLine().getErr()));
+            long start = System.nanoTime();
             try {
-                result = new BatchExport(services.renderer(), input.renderOptions(pdfa.archival)).export(data, versions,
-                        data.recipients(), out, (done, total, message) -> { }, () -> false);
+                result = new BatchExport(services.renderer(), input.renderOptions(pdfa.archival), jobs)
+                        .export(data, versions, data.recipients(), out, progress, () -> false);
             } catch (RenderException e) {
                 throw Reporting.notRendered(e);
             } catch (PartialExportException e) {
@@ -69,7 +76,10 @@ final class BatchCommand implements Callable<Integer> {
                         + (e.written().isEmpty() ? "" : "; the " + e.written().size() + " letters above were written"));
             } catch (IOException e) {
                 throw FileProblem.cannotWrite(out, e);
+            } finally {
+                progress.finish();
             }
+            progress.summary(result.files().size(), System.nanoTime() - start);
             Reporting.warnings(spec, result.warnings());
             result.files().forEach(f -> spec.commandLine().getOut().println("Wrote " + f));
             input.recordExport(spec);

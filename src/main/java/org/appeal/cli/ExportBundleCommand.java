@@ -34,7 +34,8 @@ final class ExportBundleCommand implements Callable<Integer> {
 
     /** What a bundle folder holds besides files named by campaign.yaml (docs/bundle-format.md). */
     private static final List<String> BUNDLE_FILES = List.of("letter.md", "recipients.csv", "signatories.csv",
-            "resolutions.csv", "sponsorships.csv", "sources.csv", "evidence.csv");
+            "resolutions.csv", "sponsorships.csv", "sources.csv", "evidence.csv", "deliveries.csv", "votes.csv",
+            "approvals.csv");
 
     @Override
     public Integer call() throws IOException {
@@ -42,12 +43,18 @@ final class ExportBundleCommand implements Callable<Integer> {
             CampaignData data = workspace.campaign(campaignId);
             new OutputTarget(workspace.files(), List.of()).checkFolder(out);
             checkNotAnotherBundle();
+            BundleWriter writer = new BundleWriter();
             try {
-                new BundleWriter().write(data, out);
+                writer.write(data, out);
             } catch (IllegalArgumentException e) {
                 throw new BadInput("cannot export campaign '" + campaignId + "' as a bundle: " + e.getMessage());
             } catch (IOException e) {
                 throw FileProblem.cannotWrite(out, e);
+            }
+            for (String image : writer.missingImages(data)) {
+                spec.commandLine().getErr().println("warning: the workspace holds no image '" + image
+                        + "' that a signatory names; copy the file into " + out.resolve(image).getParent()
+                        + " or choose the image again in the app");
             }
             spec.commandLine().getOut().println("Wrote " + out);
         });

@@ -52,7 +52,8 @@ final class ImportSignaturesCommand implements Callable<Integer> {
     @Option(names = "--kind", paramLabel = "KIND", description = "ORGANISATION or INDIVIDUAL for rows that do not say (default ORGANISATION)")
     Signatory.Kind kind;
 
-    @Option(names = "--date-order", paramLabel = "ORDER", description = "MDY (Google Forms, US) or DMY for dates like 7/9/2025")
+    @Option(names = "--date-order", paramLabel = "ORDER", description = "for dates like 7/9/2025: MDY (Google Forms, US; the default), DMY, YMD (26/07/09 is 2026-07-09) "
+                    + "or UNDECIDED (a date that reads two ways, such as 05/11/2026, is rejected on its row)")
     ImportOptions.DateOrder dateOrder;
 
     @Mixin

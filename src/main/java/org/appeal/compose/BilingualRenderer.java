@@ -37,28 +37,8 @@ public final class BilingualRenderer {
      */
     public RenderedLetter render(CampaignData data, List<String> versions, Recipient recipient, RenderOptions options)
             throws RenderException {
-        if (versions.size() < 2) {
-            throw new IllegalArgumentException("a bilingual letter has at least two versions: " + versions);
-        }
-        List<CampaignData> letters = new ArrayList<>();
-        for (String name : versions) {
-            letters.add(data.focusedOn(name).orElseThrow(() -> new IllegalArgumentException("no letter " + name)));
-        }
-        List<Problem> problems = new ArrayList<>();
-        String first = letters.get(0).letter().body();
-        for (int i = 1; i < letters.size(); i++) {
-            String other = letters.get(i).letter().body();
-            String pair = "'" + versions.get(0) + "' and '" + versions.get(i) + "'";
-            VersionComparison.firstCitationApart(first, other).ifPresent(apart -> problems.add(Problem.blocking(
-                    VERSIONS, 0, 0, pair + " do not cite in step, so their notes would be numbered apart: " + apart)));
-            // Citations in step overall but in other paragraphs, or paragraphs joined: worth a look, no harm to the notes.
-            for (VersionComparison.Difference difference : VersionComparison.compare(first, other)) {
-                problems.add(Problem.warning(VERSIONS, pair + ": " + difference.message()));
-            }
-        }
-        if (problems.stream().anyMatch(Problem::isBlocking)) {
-            throw new RenderException(problems.stream().filter(Problem::isBlocking).toList());
-        }
+        List<CampaignData> letters = focused(data, versions);
+        List<Problem> problems = compared(versions, letters);
         Archival archival = options.archival();
         // Each part without attachments: the joined letter carries the signatory list once.
         RenderOptions partOptions = archival == Archival.PDF_A_3_WITH_SIGNATORIES
@@ -91,6 +71,68 @@ public final class BilingualRenderer {
                 : List.of();
         byte[] pdf = parts.join(pdfs, languages, metadataOf(pdfs.get(0)), archival, attachments);
         return new RenderedLetter(html.toString(), pdf, problems);
+    }
+
+    /**
+     * Everything {@link #render} does but making the PDF (each part as {@link Renderer#check}): a
+     * batch checks every letter this way before it writes the first.
+     *
+     * @return the warnings
+     * @throws RenderException with every blocking problem, as {@link #render} would
+     */
+    public List<Problem> check(CampaignData data, List<String> versions, Recipient recipient, RenderOptions options)
+            throws RenderException {
+        List<CampaignData> letters = focused(data, versions);
+        List<Problem> problems = compared(versions, letters);
+        RenderOptions partOptions = options.archival() == Archival.PDF_A_3_WITH_SIGNATORIES
+                ? options.withArchival(Archival.PDF_A_2) : options;
+        List<Problem> blocking = new ArrayList<>();
+        List<List<Problem>> warnings = new ArrayList<>();
+        for (int i = 0; i < letters.size(); i++) {
+            String version = versions.get(i);
+            try {
+                warnings.add(renderer.check(letters.get(i), recipient, i == 0 ? partOptions
+                        : partOptions.withNotePrefix(notePrefix(letters.get(i).language(), i))));
+            } catch (RenderException e) {
+                e.problems().stream().map(p -> named(version, p)).forEach(blocking::add);
+            }
+        }
+        if (!blocking.isEmpty()) {
+            throw new RenderException(blocking);
+        }
+        problems.addAll(merged(versions, warnings));
+        return problems;
+    }
+
+    private static List<CampaignData> focused(CampaignData data, List<String> versions) {
+        if (versions.size() < 2) {
+            throw new IllegalArgumentException("a bilingual letter has at least two versions: " + versions);
+        }
+        List<CampaignData> letters = new ArrayList<>();
+        for (String name : versions) {
+            letters.add(data.focusedOn(name).orElseThrow(() -> new IllegalArgumentException("no letter " + name)));
+        }
+        return letters;
+    }
+
+    /** The versions compared with the first: warnings returned, citations out of step refused. */
+    private static List<Problem> compared(List<String> versions, List<CampaignData> letters) throws RenderException {
+        List<Problem> problems = new ArrayList<>();
+        String first = letters.get(0).letter().body();
+        for (int i = 1; i < letters.size(); i++) {
+            String other = letters.get(i).letter().body();
+            String pair = "'" + versions.get(0) + "' and '" + versions.get(i) + "'";
+            VersionComparison.firstCitationApart(first, other).ifPresent(apart -> problems.add(Problem.blocking(
+                    VERSIONS, 0, 0, pair + " do not cite in step, so their notes would be numbered apart: " + apart)));
+            // Citations in step overall but in other paragraphs, or paragraphs joined: worth a look, no harm to the notes.
+            for (VersionComparison.Difference difference : VersionComparison.compare(first, other)) {
+                problems.add(Problem.warning(VERSIONS, pair + ": " + difference.message()));
+            }
+        }
+        if (problems.stream().anyMatch(Problem::isBlocking)) {
+            throw new RenderException(problems.stream().filter(Problem::isBlocking).toList());
+        }
+        return problems;
     }
 
     /** "ko-note-" for a Korean part, "part3-note-" when the language is no plain tag. */

@@ -73,16 +73,16 @@ final class FootnotePages {
             + "line-height:1.25;margin:0 0 2pt 0;padding-left:14pt;text-indent:-14pt;%s}</style>";
 
     private final PdfConverter pdf;
-    private final FontProvider fonts;
-    private final ConverterProperties noteProperties;
+    private final FontLibrary library;
+    // Made on the first letter with footnotes, so that other letters never read every font.
+    private FontProvider fonts;
+    private ConverterProperties noteProperties;
     // The font provider caches font selections; one letter at a time keeps it consistent.
     private final ReentrantLock lock = new ReentrantLock();
 
     FootnotePages(PdfConverter pdf, FontLibrary fonts) {
         this.pdf = pdf;
-        this.fonts = fonts.provider();
-        this.noteProperties = new ConverterProperties().setFontProvider(this.fonts)
-                .setCharset(StandardCharsets.UTF_8.name());
+        this.library = fonts;
     }
 
     /** @param language the letter's language, which sets the notes' type and line breaking */
@@ -90,6 +90,11 @@ final class FootnotePages {
                    List<PdfAttachment> attachments, String language) {
         lock.lock();
         try {
+            if (fonts == null) {
+                fonts = library.provider();
+                noteProperties = new ConverterProperties().setFontProvider(fonts)
+                        .setCharset(StandardCharsets.UTF_8.name());
+            }
             boolean korean = Script.of(language) == Script.HANGUL;
             String css = String.format(NOTE_CSS, korean ? "'NanumMyeongjo','Liberation Serif'"
                     : "'Liberation Serif','NanumMyeongjo'", korean ? "word-break:keep-all;" : "");

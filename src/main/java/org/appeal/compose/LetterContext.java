@@ -50,7 +50,8 @@ public record LetterContext(CampaignView campaign, LetterView letter, RecipientV
                             Map<LetterWord, String> words) {
         String language = data.language();
         Script script = Script.of(language);
-        Recipient to = data.addressee().orElse(recipient).printedIn(script);
+        // Under per-addressee letters each TO recipient is addressed themself (CampaignData.addresseeFor).
+        Recipient to = data.addresseeFor(recipient).orElse(recipient).printedIn(script);
         SignatoriesAsOf listed = data.signatories().asOf(data.letter().signatoriesAsOf());
         String salutation = to.formOfAddress().isBlank() ? to.name() : to.formOfAddress();
         String asOf = LetterDates.format(listed.asOf(), language);

@@ -24,6 +24,7 @@ public final class Renderer {
     static final String LAYOUT_NAME = "template";
 
     private final TemplateEngine templates;
+    private final FontLibrary fonts;
     private final MarkdownBody markdown = new MarkdownBody();
     private final MarkdownNesting nesting = new MarkdownNesting();
     private final GlyphCheck glyphs;
@@ -33,6 +34,7 @@ public final class Renderer {
 
     public Renderer(TemplateEngine templates, FontLibrary fonts) {
         this.templates = templates;
+        this.fonts = fonts;
         this.glyphs = new GlyphCheck(fonts);
         this.pdf = new PdfConverter(templates.root(), fonts);
         this.footnotes = new FootnotePages(pdf, fonts);
@@ -40,6 +42,41 @@ public final class Renderer {
     }
 
     public RenderedLetter render(CampaignData draft, Recipient recipient, RenderOptions options) throws RenderException {
+        Prepared letter = prepare(draft, recipient, options);
+        byte[] bytes = letter.citations().settings().way() == CitationSettings.Way.FOOTNOTES
+                && !letter.citations().notes().isEmpty()
+                ? footnotes.convert(letter.html(), letter.citations().notes(), letter.metadata(), options,
+                        letter.attachments(), draft.language())
+                : pdf.convert(letter.html(), letter.metadata(), options, letter.attachments(), null);
+        return new RenderedLetter(letter.html(), bytes, letter.problems());
+    }
+
+    /**
+     * Everything {@link #render} does but making the PDF: a batch checks every letter this way
+     * before it writes the first, without holding any PDF.
+     *
+     * @return the warnings
+     * @throws RenderException with every blocking problem, as {@link #render} would
+     */
+    public List<Problem> check(CampaignData draft, Recipient recipient, RenderOptions options) throws RenderException {
+        return prepare(draft, recipient, options).problems();
+    }
+
+    /**
+     * A renderer for another thread: the same templates and font data, its own PDF converter and
+     * font provider (pdfHTML's font selection cache is not thread-safe, and one converter serves
+     * one letter at a time).
+     */
+    public Renderer forAnotherThread() {
+        return new Renderer(templates, fonts);
+    }
+
+    /** A letter's HTML and what its PDF needs, all blocking problems already refused. */
+    private record Prepared(String html, PdfMetadata metadata, List<PdfAttachment> attachments, CitedBody citations,
+                            List<Problem> problems) {
+    }
+
+    private Prepared prepare(CampaignData draft, Recipient recipient, RenderOptions options) throws RenderException {
         List<Problem> problems = new ArrayList<>(ContactChecks.check(draft));
         if (draft.addressee().isEmpty() && recipient == null) {
             throw new RenderException(blocking(problems));
@@ -51,7 +88,7 @@ public final class Renderer {
                 false);
         Html subject = deepSubject.isEmpty() ? markdown.inline(draft.letter().subject(), subjectTargets) : new Html("");
         problems.addAll(subjectTargets.problems());
-        SignatureImages images = new SignatureImages(options.imageFolders());
+        SignatureImages images = new SignatureImages(options.imageFolders(), draft.images());
         problems.addAll(images.missing(draft.signatories().asOf(draft.letter().signatoriesAsOf())));
         WordSets.Words frame = words.of(draft.language(), draft.campaign().wordsFor(draft.language()),
                 draft.letter().words());
@@ -80,12 +117,23 @@ public final class Renderer {
         if (!blocking.isEmpty()) {
             throw new RenderException(blocking);
         }
-        PdfMetadata metadata = LetterMetadata.of(draft, to, subject);
-        List<PdfAttachment> attachments = attachments(draft, options.archival());
-        byte[] bytes = citations.settings().way() == CitationSettings.Way.FOOTNOTES && !citations.notes().isEmpty()
-                ? footnotes.convert(layout.output(), citations.notes(), metadata, options, attachments, draft.language())
-                : pdf.convert(layout.output(), metadata, options, attachments, null);
-        return new RenderedLetter(layout.output(), bytes, problems);
+        return new Prepared(layout.output(), LetterMetadata.of(draft, to, subject), attachments(draft, options.archival()),
+                citations, problems);
+    }
+
+    /**
+     * What references print in this letter for {@code recipient} (the addressee when null), for the
+     * editor's hover and field picker: the same context a render builds, without rendering.
+     */
+    public ReferenceValues values(CampaignData draft, Recipient recipient) {
+        Recipient to = recipient != null ? recipient : draft.addressee()
+                .orElseThrow(() -> new IllegalArgumentException("the letter has no recipient to print values for"));
+        BodyTargets subjectTargets = new BodyTargets(SUBJECT_NAME, draft.letter().subject(), List.of(), false);
+        Html subject = nesting.check(draft.letter().subject().replace('\n', ' '), SUBJECT_NAME).isEmpty()
+                ? markdown.inline(draft.letter().subject(), subjectTargets) : new Html("");
+        WordSets.Words frame = words.of(draft.language(), draft.campaign().wordsFor(draft.language()),
+                draft.letter().words());
+        return new ReferenceValues(templates, LetterContext.of(draft, to, subject, SignatureImages.NONE, frame.words()));
     }
 
     /**

@@ -113,6 +113,7 @@ public final class TemplateEngine {
             Template template = velocity.getTemplate(templateName, "UTF-8");
             run(templateName, templateSize(templateName), model, escaping, problems, out, null, null,
                     (context, writer) -> template.merge(context, writer));
+            problems.addAll(UnresolvedMacroCalls.find(templateName, Files.readString(folder.file(templateName)), out.text()));
         } catch (ResourceNotFoundException e) {
             problems.add(Problem.blocking(templateName, 0, 0, "template not found in " + root));
         } catch (ParseErrorException e) {
@@ -122,6 +123,9 @@ public final class TemplateEngine {
                     firstLine(e.getMessage())));
         } catch (StackOverflowError e) {
             problems.add(Problem.blocking(templateName, 0, 0, TOO_DEEP));
+        } catch (IOException | PathRefused e) {
+            // Read again only to find macro calls that printed as written; it was read a moment ago.
+            problems.add(Problem.blocking(templateName, 0, 0, "cannot read the template again: " + e.getMessage()));
         }
         return new Evaluation(out.text(), problems);
     }
@@ -138,6 +142,7 @@ public final class TemplateEngine {
         try {
             run(name, text.length(), model, escaping, problems, out, name, text,
                     (context, writer) -> velocity.evaluate(context, writer, name, text));
+            problems.addAll(UnresolvedMacroCalls.find(name, text, out.text()));
         } catch (ParseErrorException e) {
             problems.add(parseProblem(e, name));
         }

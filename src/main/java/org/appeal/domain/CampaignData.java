@@ -11,11 +11,14 @@ import java.util.Optional;
  * @param otherLetters further letters of the campaign, each with a unique name other than {@link #MAIN_LETTER}
  * @param votes        recorded votes on the campaign's resolutions (from UN voting data; bundles carry none)
  * @param deliveries   the record of what was sent to whom (see {@link Delivery})
+ * @param approvals    which text each signatory approved (absent = approval unknown)
+ * @param images       the signature and logo images signatories name, with their bytes
  */
 public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient> recipients,
                            SignatoryList signatories, List<Resolution> resolutions,
                            List<Sponsorship> sponsorships, List<Source> sources, List<Evidence> evidence,
-                           List<NamedLetter> otherLetters, List<Vote> votes, List<Delivery> deliveries) {
+                           List<NamedLetter> otherLetters, List<Vote> votes, List<Delivery> deliveries,
+                           List<Approval> approvals, List<CampaignImage> images) {
     /** The name by which the main letter is picked among the others. */
     public static final String MAIN_LETTER = "letter";
 
@@ -31,6 +34,17 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
         otherLetters = otherLetters == null ? List.of() : List.copyOf(otherLetters);
         votes = votes == null ? List.of() : List.copyOf(votes);
         deliveries = deliveries == null ? List.of() : List.copyOf(deliveries);
+        approvals = approvals == null ? List.of() : List.copyOf(approvals);
+        images = images == null ? List.of() : List.copyOf(images);
+    }
+
+    /** A campaign whose approvals are unknown and that holds no images. */
+    public CampaignData(Campaign campaign, LetterDraft letter, List<Recipient> recipients,
+                        SignatoryList signatories, List<Resolution> resolutions,
+                        List<Sponsorship> sponsorships, List<Source> sources, List<Evidence> evidence,
+                        List<NamedLetter> otherLetters, List<Vote> votes, List<Delivery> deliveries) {
+        this(campaign, letter, recipients, signatories, resolutions, sponsorships, sources, evidence, otherLetters,
+                votes, deliveries, List.of(), List.of());
     }
 
     /** A campaign with nothing sent yet. */
@@ -130,33 +144,45 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
         return recipients.stream().filter(r -> r.role() == Recipient.Role.TO).findFirst();
     }
 
+    /**
+     * Whom the copy for {@code recipient} is addressed to: under {@link Addressing#PER_ADDRESSEE} a
+     * TO recipient is addressed themself; otherwise, and for CC recipients, the first TO recipient.
+     */
+    public Optional<Recipient> addresseeFor(Recipient recipient) {
+        if (letter.addressing() == Addressing.PER_ADDRESSEE && recipient != null
+                && recipient.role() == Recipient.Role.TO) {
+            return Optional.of(recipient);
+        }
+        return addressee();
+    }
+
     public List<Recipient> copied() {
         return recipients.stream().filter(r -> r.role() == Recipient.Role.CC).toList();
     }
 
     public CampaignData withLetter(LetterDraft newLetter) {
         return new CampaignData(campaign, newLetter, recipients, signatories, resolutions, sponsorships,
-                sources, evidence, otherLetters, votes, deliveries);
+                sources, evidence, otherLetters, votes, deliveries, approvals, images);
     }
 
     public CampaignData withRecipients(List<Recipient> newRecipients) {
         return new CampaignData(campaign, letter, newRecipients, signatories, resolutions, sponsorships,
-                sources, evidence, otherLetters, votes, deliveries);
+                sources, evidence, otherLetters, votes, deliveries, approvals, images);
     }
 
     public CampaignData withSponsorships(List<Sponsorship> newSponsorships) {
         return new CampaignData(campaign, letter, recipients, signatories, resolutions, newSponsorships,
-                sources, evidence, otherLetters, votes, deliveries);
+                sources, evidence, otherLetters, votes, deliveries, approvals, images);
     }
 
     public CampaignData withEvidence(List<Evidence> newEvidence) {
         return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
-                sources, newEvidence, otherLetters, votes, deliveries);
+                sources, newEvidence, otherLetters, votes, deliveries, approvals, images);
     }
 
     public CampaignData withVotes(List<Vote> newVotes) {
         return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
-                sources, evidence, otherLetters, newVotes, deliveries);
+                sources, evidence, otherLetters, newVotes, deliveries, approvals, images);
     }
 
     /**
@@ -169,12 +195,32 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
 
     public CampaignData withDeliveries(List<Delivery> newDeliveries) {
         return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
-                sources, evidence, otherLetters, votes, newDeliveries);
+                sources, evidence, otherLetters, votes, newDeliveries, approvals, images);
     }
 
     public CampaignData withSignatories(SignatoryList newList) {
         return new CampaignData(campaign, letter, recipients, newList, resolutions, sponsorships,
-                sources, evidence, otherLetters, votes, deliveries);
+                sources, evidence, otherLetters, votes, deliveries, approvals, images);
+    }
+
+    public CampaignData withSources(List<Source> newSources) {
+        return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
+                newSources, evidence, otherLetters, votes, deliveries, approvals, images);
+    }
+
+    public CampaignData withApprovals(List<Approval> newApprovals) {
+        return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
+                sources, evidence, otherLetters, votes, deliveries, newApprovals, images);
+    }
+
+    public CampaignData withImages(List<CampaignImage> newImages) {
+        return new CampaignData(campaign, letter, recipients, signatories, resolutions, sponsorships,
+                sources, evidence, otherLetters, votes, deliveries, approvals, newImages);
+    }
+
+    /** The image held under {@code path}, if the campaign holds one. */
+    public Optional<CampaignImage> image(String path) {
+        return images.stream().filter(i -> i.path().equals(path)).findFirst();
     }
 
     /** The campaign's settings changed (title, language, target state, coalition); what it holds stays. */

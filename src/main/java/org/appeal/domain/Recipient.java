@@ -51,6 +51,11 @@ public record Recipient(String id, Role role, int position, String formOfAddress
         return new Recipient(id, role, position, formOfAddress, name, title, office, addressLines, fax, email, text);
     }
 
+    /** The same recipient at another place in the printed order. */
+    public Recipient withPosition(int newPosition) {
+        return new Recipient(id, role, newPosition, formOfAddress, name, title, office, addressLines, fax, email);
+    }
+
     private static String nonNull(String s) {
         return s == null ? "" : s;
     }

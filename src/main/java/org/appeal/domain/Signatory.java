@@ -93,4 +93,9 @@ public record Signatory(String id, Kind kind, int position, String name, String 
         String all = String.join(" ", name, acronym, title, country, alt.name(), alt.acronym(), alt.title());
         return all.toLowerCase(java.util.Locale.ROOT).contains(needle);
     }
+
+    /** The same signatory at another place in the printed list. */
+    public Signatory withPosition(int newPosition) {
+        return new Signatory(id, kind, newPosition, name, acronym, title, country, signedOn, withdrawnOn, signatureImage);
+    }
 }

@@ -9,6 +9,7 @@ import org.appeal.app.BundleLoader;
 import org.appeal.app.PdfPrinter;
 import org.appeal.app.PreviewRasterizer;
 import org.appeal.app.SettingsFile;
+import org.appeal.app.delivery.MailAccount;
 import org.appeal.compose.FontLibrary;
 import org.appeal.compose.Renderer;
 import org.appeal.compose.TemplateEngine;
@@ -34,6 +35,7 @@ public final class AppealApp extends Application {
 
     private FxUiExecutor executor;
     private MainWindow window;
+    private MailAccount mail;
 
     @Override
     public void start(Stage stage) {
@@ -48,11 +50,13 @@ public final class AppealApp extends Application {
         Messages messages = new Messages(settings.language().isEmpty() ? Locale.getDefault()
                 : Locale.forLanguageTag(settings.language()));
         executor = new FxUiExecutor();
-        FxDialogService dialogs = new FxDialogService(() -> stage, messages::get);
+        FxDialogService dialogs = new FxDialogService(() -> stage, messages);
         AppServices services = new AppServices(renderer.join(), fonts.join(), new PreviewRasterizer(PREVIEW_DPI),
                 (pdf, job) -> new PdfPrinter().print(pdf, job), templates(home.templates()),
                 home.root().resolve("seeds").resolve("sample-campaign"), BundleLoader.STANDARD, settingsFile, dialogs,
-                url -> getHostServices().showDocument(url));
+                url -> getHostServices().showDocument(url),
+                MailAccount.forUser(settingsFile.path(), System.getenv(), Path.of(System.getProperty("user.home"))));
+        mail = services.mail();
         window = new MainWindow(stage, services, executor, messages, settings);
         // The workspace opens in the background: the window shows first, the campaign when it is read.
         window.openOrReport(settings.workspace(), () -> report("campaign shown", started));
@@ -70,6 +74,9 @@ public final class AppealApp extends Application {
     public void stop() {
         if (executor != null) {
             executor.close();
+        }
+        if (mail != null) {
+            mail.passwords().forgetAll();
         }
     }
 

@@ -1,6 +1,8 @@
 package org.appeal.cli;
 
 import org.appeal.domain.PdfFingerprint;
+import org.appeal.store.db.OnBothDatabases;
+import org.appeal.store.db.TestDatabase;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,9 +37,10 @@ class DeliveryProcessTest {
         return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8), Files.readString(err, StandardCharsets.UTF_8));
     }
 
-    @Test
-    void recordThenListThroughTheProcess() throws Exception {
-        String workspace = temp.resolve("workspace.db").toString();
+    /** On SQLite and on PostgreSQL (the embedded server of the tests, reached by the child process over its URL). */
+    @OnBothDatabases
+    void recordThenListThroughTheProcess(TestDatabase db) throws Exception {
+        String workspace = db.location().jdbcUrl();
         assertThat(CliRun.appeal(new StringWriter(), new StringWriter(), "import", "bundle", "seeds/sample-campaign",
                 "-w", workspace)).isZero();
         // Made-up bytes standing for the PDF that was posted: only its hash is recorded.
@@ -56,6 +59,7 @@ class DeliveryProcessTest {
         assertThat(listed.exitCode()).as(listed.toString()).isZero();
         assertThat(listed.out()).contains("  unification-minister     sent", "3 of 4 recipients still to get it.",
                 "      reference: RR 123 456 789 KR");
+        assertThat(listed.err()).isEmpty();
     }
 
     @Test

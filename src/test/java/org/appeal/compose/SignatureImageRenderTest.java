@@ -6,6 +6,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.CampaignImage;
 import org.appeal.domain.Signatory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -59,6 +60,27 @@ class SignatureImageRenderTest {
     }
 
     @Test
+    void anImageTheCampaignHoldsIsPrintedWithoutAnyFolderAndTheLetterStaysPdfA() throws Exception {
+        image(bundle.resolve("logo.png"), BufferedImage.TYPE_INT_ARGB, "png");
+        image(bundle.resolve("signature.jpg"), BufferedImage.TYPE_INT_RGB, "jpeg");
+        CampaignData data = Fixtures.campaign("Body.",
+                new Signatory("org-b", Signatory.Kind.ORGANISATION, 2, "Logo Group", "", "", "", null, null,
+                        "images/logo.png"),
+                new Signatory("ind-b", Signatory.Kind.INDIVIDUAL, 4, "Sam Signer", "", "Lawyer", "", null, null,
+                        "images/signature.jpg"))
+                .withImages(List.of(new CampaignImage("images/logo.png", Files.readAllBytes(bundle.resolve("logo.png"))),
+                        new CampaignImage("images/signature.jpg", Files.readAllBytes(bundle.resolve("signature.jpg")))));
+
+        RenderedLetter letter = renderer.render(data, null, RenderOptions.DEFAULT);
+
+        assertThat(letter.warnings()).isEmpty();
+        assertThat(letter.html()).contains("<img src=\"data:image/png;base64,", "<img src=\"data:image/jpeg;base64,");
+        assertThat(imagesIn(letter.pdf())).as("each held image printed once").hasSize(2);
+        VeraPdf.Report report = VeraPdf.validate(letter.pdf(), PDFAFlavour.PDFA_2_A);
+        assertThat(report.compliant()).as(report.toString()).isTrue();
+    }
+
+    @Test
     void anImageInNoGivenFolderIsAWarningAndTheNameStillPrints() throws Exception {
         image(bundle.resolve("images/logo.png"), BufferedImage.TYPE_INT_RGB, "png");
         CampaignData data = Fixtures.campaign("Body.",
@@ -68,8 +90,9 @@ class SignatureImageRenderTest {
         RenderedLetter letter = renderer.render(data, null, RenderOptions.DEFAULT);
 
         assertThat(letter.warnings()).extracting(Problem::toString).containsExactly(
-                "signatory 'org-b': signature image 'images/logo.png' was not found (a workspace campaign keeps no"
-                        + " image files); the letter is printed without it");
+                "signatory 'org-b': signature image 'images/logo.png' was not found (the workspace holds no image"
+                        + " under that name: choose the image again on the Signatories screen); the letter is printed"
+                        + " without it");
         assertThat(letter.html()).doesNotContain("<img");
         assertThat(PdfText.withoutFooters(letter.pdf())).contains("Logo Group");
         assertThat(imagesIn(letter.pdf())).isEmpty();

@@ -123,4 +123,53 @@ class TemplateSafetyTest {
                 + " #evaluate is not available to templates: it would run text, perhaps from the data, as template code");
         assertThat(result.output()).doesNotContain("xxx");
     }
+
+    @Test
+    void aMisspelledNameInAConditionIsBlockingNotSilentlyFalse() throws IOException {
+        Evaluation result = merge("line\n#if($adressee)Dear you#end\n#if(!$ok && $nope)x#end", Map.of("ok", false));
+
+        assertThat(result.problems()).extracting(Problem::line, Problem::column, Problem::isBlocking)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 5, true),
+                        org.assertj.core.groups.Tuple.tuple(3, 13, true));
+        assertThat(result.problems().get(0).message()).contains("$adressee is not defined");
+    }
+
+    @Test
+    void conditionsOnKnownEmptyOrTemplateSetNamesStayQuiet() throws IOException {
+        java.util.Map<String, Object> model = new java.util.HashMap<>();
+        model.put("maybe", null);   // made-up: a value the data leaves empty
+        Evaluation result = merge("#if($maybe)no#end#if($addressee)no#end#set($y = 1)#if($y)a#end"
+                + "#foreach($s in [1])#if($s)b#end#end#macro(m $p)#if($p)c#end#end#m(1)", model);
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.output()).isEqualTo("abc");
+    }
+
+    @Test
+    void aCallToAnUndefinedMacroIsBlockingAndNeverPrintedAsCode() throws IOException {
+        Evaluation result = merge("Dear friend,\nwe #hi() and #{bye}( \"x\" )", Map.of());
+
+        assertThat(result.problems()).extracting(Problem::line, Problem::column)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, 4), org.assertj.core.groups.Tuple.tuple(2, 14));
+        assertThat(result.problems()).allSatisfy(p -> assertThat(p.isBlocking()).isTrue());
+        assertThat(result.problems().get(0).message()).startsWith("`#hi()` calls a macro that this template does not define");
+    }
+
+    @Test
+    void aDefinedMacroOrAnEscapedCallIsNotAProblem() throws IOException {
+        Evaluation result = merge("#macro(hi)Hello#end#hi() and \\#hi()", Map.of());
+
+        assertThat(result.problems()).isEmpty();
+        assertThat(result.output()).isEqualTo("Hello and #hi()");
+    }
+
+    @Test
+    void aLetterBodyIsCheckedTheSameWay() {
+        Evaluation result = new TemplateEngine(templates).evaluate("letter.md", "Text #sig() and #if($nmae)x#end",
+                Map.of(), Escaping.HTML);
+
+        assertThat(result.problems()).extracting(Problem::where, Problem::column)
+                .containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("letter.md", 6),
+                        org.assertj.core.groups.Tuple.tuple("letter.md", 21));
+    }
 }

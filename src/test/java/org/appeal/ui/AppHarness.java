@@ -135,12 +135,16 @@ final class AppHarness {
         waitUntil("condition", condition);
     }
 
-    /** The condition is asked on the FX thread, so it never reads the scene half-way through a change. */
+    /**
+     * The condition is asked on the FX thread, so it never reads the scene half-way through a change. The
+     * limit is generous: a loaded machine renders a first preview in well over 20 s, and waiting costs
+     * nothing once the condition holds.
+     */
     static void waitUntil(String what, Callable<Boolean> condition) {
         try {
-            WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> onFx(condition));
+            WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> onFx(condition));
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError(what + " not met within 20 s", e);
+            throw new AssertionError(what + " not met within 60 s", e);
         }
         WaitForAsyncUtils.waitForFxEvents();
     }

@@ -2,6 +2,7 @@ package org.appeal.ui;
 
 import org.appeal.app.CampaignChange;
 import org.appeal.app.CampaignSession;
+import org.appeal.domain.Addressing;
 import org.appeal.domain.CitationSettings;
 import org.appeal.domain.NamedLetter;
 import org.appeal.store.bundle.BundleReader;
@@ -93,6 +94,29 @@ class CampaignSettingsViewModelTest {
         assertThat(reopened().data().campaign().title()).isEqualTo("Renamed campaign");
         assertThat(model.canRedoProperty().get()).isTrue();
         assertThat(reopened().data().letter().body()).as("the text is never touched").isEqualTo(session.data().letter().body());
+    }
+
+    @Test
+    void eachLettersAddressingIsChosenSavedAtOnceAndUndone() {
+        // The sample's letters: the main one, the briefing and the main one's Korean version.
+        assertThat(model.letters()).extracting(CampaignSettingsViewModel.LetterRow::addressing)
+                .containsExactly(Addressing.ONE_LETTER, Addressing.ONE_LETTER, Addressing.ONE_LETTER);
+
+        model.chooseAddressing("letter", Addressing.PER_ADDRESSEE);
+        model.chooseAddressing("briefing", Addressing.PER_ADDRESSEE);
+
+        assertThat(reopened().data().letter().addressing()).isEqualTo(Addressing.PER_ADDRESSEE);
+        assertThat(reopened().data().otherLetters().get(0).letter().addressing()).isEqualTo(Addressing.PER_ADDRESSEE);
+        assertThat(model.letters()).extracting(CampaignSettingsViewModel.LetterRow::addressing)
+                .containsExactly(Addressing.PER_ADDRESSEE, Addressing.PER_ADDRESSEE, Addressing.ONE_LETTER);
+        assertThat(status.text()).isEqualTo("Saved: addressing");
+        assertThat(reopened().data().letter().body()).as("the text is never touched").isEqualTo(session.data().letter().body());
+
+        assertThat(model.undo()).isTrue();
+        assertThat(reopened().data().otherLetters().get(0).letter().addressing()).isEqualTo(Addressing.ONE_LETTER);
+        assertThat(model.undo()).isTrue();
+        assertThat(reopened().data().letter().addressing()).isEqualTo(Addressing.ONE_LETTER);
+        assertThat(model.letters().get(0).addressing()).isEqualTo(Addressing.ONE_LETTER);
     }
 
     @Test

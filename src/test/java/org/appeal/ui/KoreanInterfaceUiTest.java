@@ -89,7 +89,7 @@ class KoreanInterfaceUiTest {
 
         // The app's own questions (errors, confirmations) as the window asks them.
         Messages korean = new Messages(Locale.KOREAN);
-        FxDialogService questions = new FxDialogService(() -> stage, korean::get);
+        FxDialogService questions = new FxDialogService(() -> stage, korean);
         AtomicReference<Boolean> answer = new AtomicReference<>();
         Platform.runLater(() -> answer.set(questions.confirm("편지 삭제", "정말 삭제할까요?")));
         waitUntil("question shown", () -> robot.lookup("#dialog-confirmation").tryQuery().isPresent());

@@ -1,11 +1,11 @@
 package org.appeal.ui;
 
 import javafx.scene.control.ListView;
-import javafx.scene.control.TextArea;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.fxmisc.richtext.CodeArea;
 import org.appeal.app.PreviewRasterizer;
 import org.appeal.compose.Problem;
 import org.appeal.ui.letter.LetterPreview.State;
@@ -46,14 +46,17 @@ class LetterEditorUiTest {
         app.close();
     }
 
-    private TextArea body(FxRobot robot) {
-        return robot.lookup("#body").queryAs(TextArea.class);
+    /** The body's code area (a RichTextFX CodeArea: not a TextInputControl). */
+    private CodeArea body(FxRobot robot) {
+        return robot.lookup("#body").queryAs(CodeArea.class);
     }
 
     private void typeAtEnd(FxRobot robot, String text) {
-        robot.interact(() -> body(robot).end());
         click(robot, "#body");
-        robot.interact(() -> body(robot).end());
+        robot.interact(() -> {
+            body(robot).moveTo(body(robot).getLength());
+            body(robot).requestFollowCaret();
+        });
         robot.write(text);
     }
 

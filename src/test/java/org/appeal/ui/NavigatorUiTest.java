@@ -103,7 +103,7 @@ class NavigatorUiTest {
         app.waitForPreview();
         List<String> screenRows = app.campaign().screens().stream().map(s -> "nav-" + s.id()).toList();
         assertThat(screenRows).startsWith("nav-letter", "nav-recipients", "nav-signatories", "nav-evidence", "nav-timeline")
-                .contains("nav-settings").doesNotHaveDuplicates();
+                .contains("nav-delivery", "nav-settings").doesNotHaveDuplicates();
         assertThat(rows(robot)).extracting(TreeCell::getId).containsAll(screenRows);
 
         TreeCell<?> other = rows(robot).stream().filter(r -> LONG_TITLE.equals(r.getItem())).findFirst().orElseThrow();

@@ -13,6 +13,8 @@ final class ScriptedDialogs implements DialogService {
     }
 
     final List<Shown> shown = new ArrayList<>();
+    /** The problems of each problems list shown, in order. */
+    final List<List<org.appeal.ui.common.ListedProblem>> problemLists = new ArrayList<>();
     Path saveFile;
     Path folder;
     Path openFile;
@@ -48,6 +50,12 @@ final class ScriptedDialogs implements DialogService {
     public Optional<Path> chooseOpenFile(String title, String extension) {
         shown.add(new Shown("open", title, ""));
         return Optional.ofNullable(openFile);
+    }
+
+    @Override
+    public void problems(String title, String header, List<org.appeal.ui.common.ListedProblem> problems) {
+        shown.add(new Shown("problems", title, header));
+        problemLists.add(List.copyOf(problems));
     }
 
     @Override

@@ -14,6 +14,8 @@ final class BundleLayout {
     static final SourcesTable SOURCES = new SourcesTable();
     static final EvidenceTable EVIDENCE = new EvidenceTable();
     static final DeliveriesTable DELIVERIES = new DeliveriesTable();
+    static final VotesTable VOTES = new VotesTable();
+    static final ApprovalsTable APPROVALS = new ApprovalsTable();
 
     /**
      * Files a later format will define. Format 1 cannot hold their data, so a bundle that has them is

@@ -9,6 +9,7 @@ import java.util.function.BiConsumer;
 import java.util.Optional;
 import org.appeal.domain.Campaign;
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.CampaignImage;
 import org.appeal.domain.TranslationRules;
 import org.appeal.domain.Evidence;
 import org.appeal.domain.NamedLetter;
@@ -58,13 +59,21 @@ public final class BundleReader {
         }
         List<Recipient> recipients = readTable(dir, BundleLayout.RECIPIENTS, problems);
         SignatureImageCheck images = new SignatureImageCheck(dir, BundleLayout.SIGNATORIES.fileName(), problems);
+        java.util.Map<String, Path> imageFiles = new java.util.TreeMap<>();
         List<Signatory> signatories = readTable(dir, BundleLayout.SIGNATORIES, problems, (row, signatory) -> {
-            if (signatory.hasSignatureImage()) {
-                images.check(row.line(), signatory.signatureImage());
+            if (signatory.hasSignatureImage() && !imageFiles.containsKey(signatory.signatureImage())) {
+                images.check(row.line(), signatory.signatureImage())
+                        .ifPresent(file -> imageFiles.put(signatory.signatureImage(), file));
             }
         });
-        List<Resolution> resolutions = readTable(dir, BundleLayout.RESOLUTIONS, problems);
-        List<Sponsorship> sponsorships = readTable(dir, BundleLayout.SPONSORSHIPS, problems);
+        List<CampaignImage> imageBytes = readImages(imageFiles, problems);
+        // Optional like sources.csv: a letter that cites no resolution needs neither file.
+        List<Resolution> resolutions = optionalTable(dir, BundleLayout.RESOLUTIONS, problems);
+        List<Sponsorship> sponsorships = optionalTable(dir, BundleLayout.SPONSORSHIPS, problems);
+        List<VotesTable.Entry> votes = optionalTable(dir, BundleLayout.VOTES, problems);
+        checkVotes(resolutions, votes, problems);
+        List<ApprovalsTable.Entry> approvals = optionalTable(dir, BundleLayout.APPROVALS, problems);
+        checkApprovals(signatories, approvals, problems);
         List<Source> sources = optionalTable(dir, BundleLayout.SOURCES, problems).stream()
                 .map(entry -> withText(dir, entry, problems)).toList();
         List<EvidenceTable.Entry> evidence = optionalTable(dir, BundleLayout.EVIDENCE, problems);
@@ -82,7 +91,59 @@ public final class BundleReader {
         }
         return new CampaignData(campaign.campaign(), main.letter(body), recipients, new SignatoryList(signatories),
                 resolutions, sponsorships, sources, evidence.stream().map(EvidenceTable.Entry::evidence).toList(), others,
-                List.of(), deliveries.stream().map(DeliveriesTable.Entry::delivery).toList());
+                votes.stream().map(VotesTable.Entry::vote).toList(),
+                deliveries.stream().map(DeliveriesTable.Entry::delivery).toList(),
+                approvals.stream().map(ApprovalsTable.Entry::approval).toList(), imageBytes);
+    }
+
+    /** The bytes of the checked signature images, by the path signatories name them. */
+    private static List<CampaignImage> readImages(java.util.Map<String, Path> files, Problems problems) {
+        List<CampaignImage> images = new ArrayList<>();
+        files.forEach((name, file) -> {
+            try {
+                images.add(new CampaignImage(name, Files.readAllBytes(file)));
+            } catch (java.io.IOException e) {
+                problems.add(BundleLayout.SIGNATORIES.fileName(), 0, SignatoriesTable.SIGNATURE_IMAGE,
+                        "cannot read '" + name + "': " + e.getMessage());
+            }
+        });
+        return images;
+    }
+
+    /**
+     * A vote names a resolution of resolutions.csv by its symbol (the workspace keeps the votes of
+     * its resolutions only), and says one thing per resolution and state.
+     */
+    private static void checkVotes(List<Resolution> resolutions, List<VotesTable.Entry> votes, Problems problems) {
+        java.util.Set<String> symbols = new java.util.HashSet<>();
+        resolutions.forEach(r -> symbols.add(r.symbol()));
+        java.util.Map<String, Long> firstLine = new java.util.HashMap<>();
+        String file = BundleLayout.VOTES.fileName();
+        for (VotesTable.Entry entry : votes) {
+            String symbol = entry.vote().resolutionSymbol();
+            if (symbol.isBlank() || !symbols.contains(symbol)) {
+                problems.add(file, entry.line(), "resolution_symbol", "no resolution with the symbol '" + symbol
+                        + "' in " + BundleLayout.RESOLUTIONS.fileName());
+            }
+            Long earlier = firstLine.putIfAbsent(symbol + "\n" + entry.vote().state(), entry.line());
+            if (earlier != null) {
+                problems.add(file, entry.line(), "state", "a second vote of '" + entry.vote().state() + "' on '"
+                        + symbol + "' (the first is on line " + earlier + ")");
+            }
+        }
+    }
+
+    /** An approval names a signatory of signatories.csv. */
+    private static void checkApprovals(List<Signatory> signatories, List<ApprovalsTable.Entry> approvals,
+                                       Problems problems) {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        signatories.forEach(s -> ids.add(s.id()));
+        for (ApprovalsTable.Entry entry : approvals) {
+            if (!ids.contains(entry.approval().signatoryId())) {
+                problems.add(BundleLayout.APPROVALS.fileName(), entry.line(), "signatory_id", "no signatory '"
+                        + entry.approval().signatoryId() + "' in " + BundleLayout.SIGNATORIES.fileName());
+            }
+        }
     }
 
     /** A delivery names a recipient of recipients.csv and a letter of campaign.yaml. */

@@ -8,6 +8,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.CampaignImage;
+import org.appeal.domain.Signatory;
+import org.appeal.files.ConfinedFolder;
+import org.appeal.files.PathRefused;
 import org.appeal.domain.NamedLetter;
 import org.appeal.domain.Source;
 
@@ -29,13 +33,28 @@ public final class BundleWriter {
         files.put(BundleLayout.RECIPIENTS.fileName(), CanonicalCsv.write(BundleLayout.RECIPIENTS, data.recipients()));
         files.put(BundleLayout.SIGNATORIES.fileName(),
                 CanonicalCsv.write(BundleLayout.SIGNATORIES, data.signatories().all()));
-        files.put(BundleLayout.RESOLUTIONS.fileName(), CanonicalCsv.write(BundleLayout.RESOLUTIONS, data.resolutions()));
-        files.put(BundleLayout.SPONSORSHIPS.fileName(),
-                CanonicalCsv.write(BundleLayout.SPONSORSHIPS, data.sponsorships()));
+        if (written(data.resolutions(), dir, BundleLayout.RESOLUTIONS)) {
+            files.put(BundleLayout.RESOLUTIONS.fileName(),
+                    CanonicalCsv.write(BundleLayout.RESOLUTIONS, data.resolutions()));
+        }
+        if (written(data.sponsorships(), dir, BundleLayout.SPONSORSHIPS)) {
+            files.put(BundleLayout.SPONSORSHIPS.fileName(),
+                    CanonicalCsv.write(BundleLayout.SPONSORSHIPS, data.sponsorships()));
+        }
+        if (written(data.votes(), dir, BundleLayout.VOTES)) {
+            files.put(BundleLayout.VOTES.fileName(), CanonicalCsv.write(BundleLayout.VOTES,
+                    data.votes().stream().map(v -> new VotesTable.Entry(v, 0)).toList()));
+        }
+        if (written(data.approvals(), dir, BundleLayout.APPROVALS)) {
+            files.put(BundleLayout.APPROVALS.fileName(), CanonicalCsv.write(BundleLayout.APPROVALS,
+                    data.approvals().stream().map(a -> new ApprovalsTable.Entry(a, 0)).toList()));
+        }
         if (!data.sources().isEmpty()) {
             List<SourceEntry> entries = new ArrayList<>();
-            for (Source source : data.sources()) {
-                String textFile = SourcesTable.textFileOf(source);
+            List<String> textFiles = SourcesTable.textFilesOf(data.sources());
+            for (int i = 0; i < data.sources().size(); i++) {
+                Source source = data.sources().get(i);
+                String textFile = textFiles.get(i);
                 entries.add(new SourceEntry(source, textFile, 0));
                 if (!textFile.isEmpty()) {
                     files.put(textFile, SourceTextFile.write(source.paragraphs(), source.unnumbered()));
@@ -63,7 +82,40 @@ public final class BundleWriter {
                 BundleLayout.LETTER_BODY, data.otherLetters()));
 
         Map<String, byte[]> bytes = new LinkedHashMap<>();
+        for (CampaignImage image : data.images()) {
+            bytes.put(imageFile(image), image.bytes());
+        }
         files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
         StagedFiles.replaceAll(dir, bytes);
+    }
+
+    /**
+     * The signature images signatories name that the campaign does not hold (a workspace made before
+     * images were kept): the bundle names them, and they must be copied into it by hand.
+     */
+    public List<String> missingImages(CampaignData data) {
+        java.util.Set<String> held = new java.util.HashSet<>();
+        data.images().forEach(i -> held.add(i.path()));
+        return data.signatories().all().stream().filter(Signatory::hasSignatureImage).map(Signatory::signatureImage)
+                .filter(path -> !held.contains(path)).distinct().sorted().toList();
+    }
+
+    /** An image's file in the bundle: its own path, which must stay inside the folder. */
+    private static String imageFile(CampaignImage image) {
+        try {
+            ConfinedFolder.relativeName(image.path(), "the bundle folder");
+        } catch (PathRefused e) {
+            throw new IllegalArgumentException("signature image: " + e.getMessage());
+        }
+        return image.path();
+    }
+
+    /**
+     * A table a bundle may leave out is written when it has rows, or as a header alone over an older
+     * file of that name, so that rows no longer in the campaign never read back.
+     */
+    private static boolean written(List<?> rows, Path dir, BundleTable<?> table) {
+        return !rows.isEmpty() || java.nio.file.Files.exists(dir.resolve(table.fileName()),
+                java.nio.file.LinkOption.NOFOLLOW_LINKS);
     }
 }

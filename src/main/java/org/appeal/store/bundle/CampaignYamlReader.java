@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.appeal.domain.Addressing;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.LetterWord;
 import org.appeal.domain.CitationSettings;
@@ -24,7 +25,7 @@ final class CampaignYamlReader {
     static final List<String> KEYS = List.of("format", "id", "title", "language", "target_state", "coalition", "notes",
             "words", "letter", "letters");
     static final List<String> LETTER_KEYS = List.of("subject", "date", "signatories_as_of", "template", "body",
-            "citations", "citation_style", "bibliography", "language", "words");
+            "citations", "citation_style", "bibliography", "addressing", "language", "words");
     /** A further letter may also be the translation of another. */
     static final List<String> FURTHER_LETTER_KEYS = Stream.concat(LETTER_KEYS.stream(), Stream.of("translation_of"))
             .toList();
@@ -113,8 +114,9 @@ final class CampaignYamlReader {
         YamlMapping words = letter.optionalMapping("words", WORD_KEYS);
         return new LetterFile(name, letter.string("subject", false), letter.date("date", true),
                 letter.date("signatories_as_of", false), template,
-                letter.string("body", false), letter.lineOf("body"), citations(letter), language(letter),
-                translationOf, words == null ? Map.of() : words(words), line);
+                letter.string("body", false), letter.lineOf("body"), citations(letter),
+                choice(letter, "addressing", Addressing.values(), Addressing::key, Addressing.ONE_LETTER),
+                language(letter), translationOf, words == null ? Map.of() : words(words), line);
     }
 
     /** A language tag, stripped; {@code null} when absent (or wrong, which is reported). */

@@ -2,6 +2,7 @@ package org.appeal.store.bundle;
 
 import java.util.List;
 import java.util.Map;
+import org.appeal.domain.Addressing;
 import org.appeal.domain.Campaign;
 import org.appeal.domain.CitationSettings;
 import org.appeal.domain.LetterDraft;
@@ -11,8 +12,9 @@ import org.appeal.domain.NamedLetter;
 /**
  * Writes {@code campaign.yaml} in its canonical form: fixed key order, two-space indent, {@code \n}
  * line ends. Every key is written except those that came after format 1's first bundles and are
- * written only when set ({@code coalition}, {@code notes}, {@code words}, a letter's {@code
- * language}, {@code words} and {@code translation_of}), so a bundle without them keeps its bytes.
+ * written only when set or not the default ({@code coalition}, {@code notes}, {@code words}, a
+ * letter's {@code addressing}, {@code language}, {@code words} and {@code translation_of}), so a
+ * bundle without them keeps its bytes.
  */
 final class CampaignYamlWriter {
     private final YamlScalars scalars = new YamlScalars();
@@ -79,6 +81,10 @@ final class CampaignYamlWriter {
                 .append(indent).append("citations: ").append(citations.way().key()).append('\n')
                 .append(indent).append("citation_style: ").append(citations.style().key()).append('\n')
                 .append(indent).append("bibliography: ").append(citations.bibliography() ? "yes" : "no").append('\n');
+        // Written only when not the default, so that bundles from before the key keep their bytes.
+        if (letter.addressing() != Addressing.ONE_LETTER) {
+            out.append(indent).append("addressing: ").append(letter.addressing().key()).append('\n');
+        }
         if (!letter.words().isEmpty()) {
             out.append(indent).append("words:\n");
             words(out, indent + "  ", letter.words());

@@ -1,15 +1,11 @@
 package org.appeal.store.bundle;
 
-import java.util.regex.Pattern;
-
-/** Which strings a letter body can cite as {@code [@key]}; the renderer's parser reads the same shape. */
+/** Which strings a letter body can cite as {@code [@key]}: the domain's rule, for the bundle's tables. */
 final class CitationKeys {
-    private static final Pattern KEY = Pattern.compile("[\\p{L}\\p{N}_](?:[\\p{L}\\p{N}_.:/-]*[\\p{L}\\p{N}_])?");
-
     private CitationKeys() {
     }
 
     static boolean isValid(String key) {
-        return KEY.matcher(key).matches();
+        return org.appeal.domain.CitationKeys.isValid(key);
     }
 }

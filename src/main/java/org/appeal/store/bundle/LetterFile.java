@@ -2,6 +2,7 @@ package org.appeal.store.bundle;
 
 import java.time.LocalDate;
 import java.util.Map;
+import org.appeal.domain.Addressing;
 import org.appeal.domain.CitationSettings;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.LetterWord;
@@ -14,15 +15,17 @@ import org.appeal.domain.NamedLetter;
  * @param name          the letter's name, which picks it on the command line ({@code --letter briefing})
  * @param bodyFile      path of its body inside the bundle, {@code null} when it has no body
  * @param bodyLine      line of its {@code body} key
+ * @param addressing    whom it is addressed to: one letter, or one to each TO recipient
  * @param language      its own language, {@code null} for the campaign's
  * @param translationOf the letter it translates, {@code null} when it is a letter of its own
  * @param line          line of its name, where a problem with the letter as a whole is reported
  */
 record LetterFile(String name, String subject, LocalDate date, LocalDate signatoriesAsOf, String template,
-                  String bodyFile, long bodyLine, CitationSettings citations, String language,
-                  String translationOf, Map<LetterWord, String> words, long line) {
+                  String bodyFile, long bodyLine, CitationSettings citations, Addressing addressing,
+                  String language, String translationOf, Map<LetterWord, String> words, long line) {
     LetterDraft letter(String body) {
-        return new LetterDraft(subject, date, body, template, signatoriesAsOf, citations, language, words);
+        return new LetterDraft(subject, date, body, template, signatoriesAsOf, citations, addressing, language,
+                words);
     }
 
     NamedLetter named(String body) {

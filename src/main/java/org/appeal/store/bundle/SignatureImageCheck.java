@@ -1,6 +1,7 @@
 package org.appeal.store.bundle;
 
 import java.nio.file.Path;
+import java.util.Optional;
 import org.appeal.files.ConfinedFolder;
 import org.appeal.files.ImageFile;
 import org.appeal.files.PathRefused;
@@ -21,7 +22,8 @@ final class SignatureImageCheck {
         this.problems = problems;
     }
 
-    void check(long line, String reference) {
+    /** The image's real path when it may be embedded; empty after reporting why not. */
+    Optional<Path> check(long line, String reference) {
         Path image;
         try {
             image = bundle.file(reference);
@@ -29,9 +31,11 @@ final class SignatureImageCheck {
             // A bundle comes from other people: it must not make Appeal read files outside its folder.
             problem(line, e.getMessage() + (e.reason() == PathRefused.Reason.MISSING ? ""
                     : "; a signature image is a file inside the bundle folder, e.g. images/logo.png"));
-            return;
+            return Optional.empty();
         }
-        ImageFile.problem(image, reference).ifPresent(message -> problem(line, message));
+        Optional<String> problem = ImageFile.problem(image, reference);
+        problem.ifPresent(message -> problem(line, message));
+        return problem.isEmpty() ? Optional.of(image) : Optional.empty();
     }
 
     private void problem(long line, String message) {

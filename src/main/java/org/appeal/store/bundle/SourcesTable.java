@@ -1,7 +1,11 @@
 package org.appeal.store.bundle;
 
 import java.util.Comparator;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.appeal.domain.LinkTarget;
 import org.appeal.domain.Source;
@@ -62,5 +66,27 @@ final class SourcesTable implements BundleTable<SourceEntry> {
             return "";
         }
         return TEXT_FOLDER + "/" + source.id().replaceAll("[^A-Za-z0-9._-]", "_").replaceAll("^\\.+", "_") + ".txt";
+    }
+
+    /**
+     * The text file of each source, in the sources' order ("" for a source without text). Two ids can
+     * make the same file name ({@code a b} and {@code a_b}, or {@code UN} and {@code un} on a disk that
+     * ignores case): the later one gets {@code -2}, {@code -3}, ... so that no source's text is written over another's.
+     */
+    static List<String> textFilesOf(List<Source> sources) {
+        Set<String> taken = new HashSet<>();
+        Map<Source, String> names = new IdentityHashMap<>();
+        // Numbered in the bundle's own order (by id), so that an export of an imported bundle names them alike.
+        for (Source source : sources.stream().sorted(Comparator.comparing(Source::id)).toList()) {
+            String name = textFileOf(source);
+            if (!name.isEmpty()) {
+                String stem = name.substring(0, name.length() - ".txt".length());
+                for (int n = 2; !taken.add(name.toLowerCase(Locale.ROOT)); n++) {
+                    name = stem + "-" + n + ".txt";
+                }
+            }
+            names.put(source, name);
+        }
+        return sources.stream().map(names::get).toList();
     }
 }

@@ -20,6 +20,8 @@ public record BusyWait(Duration limit) {
 
     private static final int SQLITE_BUSY = 5;
     private static final int SQLITE_LOCKED = 6;
+    /** PostgreSQL's "lock not available": a lock_timeout ran out. */
+    private static final String POSTGRES_LOCK_NOT_AVAILABLE = "55P03";
     private static final long FIRST_PAUSE_MILLIS = 20;
     private static final long LONGEST_PAUSE_MILLIS = 250;
 
@@ -79,13 +81,19 @@ public record BusyWait(Duration limit) {
         }
     }
 
-    /** Whether the failure, or what caused it (Flyway wraps the driver's), is SQLite saying "busy" or "locked". */
+    /**
+     * Whether the failure, or what caused it (Flyway wraps the driver's), is SQLite saying "busy" or
+     * "locked", or PostgreSQL saying a lock was not had in time.
+     */
     static boolean isBusy(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             if (e instanceof WorkspaceBusyException) {
                 return true;
             }
             if (e instanceof SQLException sql) {
+                if (POSTGRES_LOCK_NOT_AVAILABLE.equals(sql.getSQLState())) {
+                    return true;
+                }
                 int primary = sql.getErrorCode() & 0xff;
                 if (primary == SQLITE_BUSY || primary == SQLITE_LOCKED) {
                     return true;

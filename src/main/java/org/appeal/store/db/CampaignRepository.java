@@ -181,7 +181,8 @@ public final class CampaignRepository {
     public Optional<Versioned<LetterDraft>> letter(String campaignId) throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(
                 "SELECT subject, letter_date, body, template_name, signatories_as_of, version, language, "
-                        + CitationColumns.NAMES + " FROM letter_draft WHERE campaign_id = ?")) {
+                        + CitationColumns.NAMES + ", " + AddressingColumn.NAME
+                        + " FROM letter_draft WHERE campaign_id = ?")) {
             statement.setString(1, campaignId);
             LetterDraft letter;
             long version;
@@ -190,7 +191,7 @@ public final class CampaignRepository {
                     return Optional.empty();
                 }
                 letter = DraftColumns.read(row).withCitations(CitationColumns.read(row))
-                        .withLanguage(row.getString("language"));
+                        .withAddressing(AddressingColumn.read(row)).withLanguage(row.getString("language"));
                 version = row.getLong("version");
             }
             return Optional.of(new Versioned<>(letter.withWords(new LayoutWordRows(work)
@@ -232,16 +233,17 @@ public final class CampaignRepository {
     }
 
     /**
-     * Part of the letter's row (how it cites, its language, its own layout words), written in the
+     * Part of the letter's row (how it cites, whom it addresses, its language, its own layout words), written in the
      * same transaction right after it: the draft's versions and recovery copies keep only its text.
      */
     private void saveCitations(String campaignId, LetterDraft letter) throws SQLException {
         try (PreparedStatement update = work.connection().prepareStatement(
-                "UPDATE letter_draft SET citations = ?, citation_style = ?, bibliography = ?, language = ? "
-                        + "WHERE campaign_id = ?")) {
+                "UPDATE letter_draft SET citations = ?, citation_style = ?, bibliography = ?, addressing = ?, "
+                        + "language = ? WHERE campaign_id = ?")) {
             CitationColumns.bind(update, 1, letter.citations());
-            update.setString(4, letter.language());
-            update.setString(5, campaignId);
+            update.setString(4, letter.addressing().key());
+            update.setString(5, letter.language());
+            update.setString(6, campaignId);
             update.executeUpdate();
         }
         new LayoutWordRows(work).saveLetterWords(campaignId, CampaignData.MAIN_LETTER, letter.words());
@@ -251,14 +253,15 @@ public final class CampaignRepository {
     public java.util.List<NamedLetter> furtherLetters(String campaignId) throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(
                 "SELECT name, language, translation_of, " + DraftColumns.NAMES + ", " + CitationColumns.NAMES
+                        + ", " + AddressingColumn.NAME
                         + " FROM further_letter WHERE campaign_id = ? ORDER BY seq")) {
             statement.setString(1, campaignId);
             java.util.List<NamedLetter> letters = new java.util.ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
                     letters.add(new NamedLetter(rows.getString("name"), DraftColumns.read(rows)
-                            .withCitations(CitationColumns.read(rows)).withLanguage(rows.getString("language")),
-                            rows.getString("translation_of")));
+                            .withCitations(CitationColumns.read(rows)).withAddressing(AddressingColumn.read(rows))
+                            .withLanguage(rows.getString("language")), rows.getString("translation_of")));
                 }
             }
             LayoutWordRows words = new LayoutWordRows(work);
@@ -282,8 +285,8 @@ public final class CampaignRepository {
         words.deleteAllBut(campaignId, "", CampaignData.MAIN_LETTER);
         try (PreparedStatement insert = work.connection().prepareStatement(
                 "INSERT INTO further_letter (" + DraftColumns.NAMES + ", " + CitationColumns.NAMES
-                        + ", campaign_id, name, seq, language, translation_of) "
-                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + ", campaign_id, name, seq, language, translation_of, " + AddressingColumn.NAME + ") "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (NamedLetter letter : letters) {
                 DraftColumns.bind(insert, 1, letter.letter());
@@ -293,6 +296,7 @@ public final class CampaignRepository {
                 insert.setInt(11, ++seq);
                 insert.setString(12, letter.letter().language());
                 insert.setString(13, letter.translationOf());
+                insert.setString(14, letter.letter().addressing().key());
                 insert.addBatch();
             }
             insert.executeBatch();

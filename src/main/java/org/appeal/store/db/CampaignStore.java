@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.function.Function;
+import org.appeal.domain.Approval;
 import org.appeal.domain.Campaign;
+import org.appeal.domain.CampaignImage;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.Delivery;
 import org.appeal.domain.Evidence;
@@ -90,6 +92,14 @@ public final class CampaignStore {
         for (Delivery delivery : data.deliveries()) {
             deliveries.save(id, delivery, 0);
         }
+        ApprovalRepository approvals = new ApprovalRepository(work);
+        for (Approval approval : data.approvals()) {
+            approvals.insert(id, approval);
+        }
+        CampaignImageRepository images = new CampaignImageRepository(work);
+        for (CampaignImage image : data.images()) {
+            images.save(id, image);
+        }
     }
 
     /** Everything the campaign holds, equal to what was imported plus later saves. */
@@ -110,8 +120,13 @@ public final class CampaignStore {
                     votes.addAll(values(resolutions.votes(campaignId, r.symbol())));
                 }
             }
+            // In printed order, as a bundle reads: the first TO by position is the addressee, also after
+            // recipients were reordered (their rows keep the order they were added in).
+            List<org.appeal.domain.Recipient> recipients = values(new RecipientRepository(work).all(campaignId)).stream()
+                    .sorted(java.util.Comparator.comparingInt(org.appeal.domain.Recipient::position)
+                            .thenComparing(org.appeal.domain.Recipient::id)).toList();
             return new CampaignData(campaign, letter,
-                    values(new RecipientRepository(work).all(campaignId)),
+                    recipients,
                     new SignatoryList(values(new SignatoryRepository(work).all(campaignId))),
                     resolutionList,
                     values(resolutions.allSponsorships(campaignId)),
@@ -119,7 +134,9 @@ public final class CampaignStore {
                     values(sources.allEvidence(campaignId)),
                     new CampaignRepository(work).furtherLetters(campaignId),
                     votes,
-                    values(new DeliveryRepository(work).all(campaignId)));
+                    values(new DeliveryRepository(work).all(campaignId)),
+                    new ApprovalRepository(work).list(campaignId),
+                    new CampaignImageRepository(work).all(campaignId));
         });
     }
 

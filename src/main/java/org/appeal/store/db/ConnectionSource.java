@@ -21,7 +21,7 @@ interface ConnectionSource {
     static ConnectionSource of(WorkspaceLocation location, BusyWait busyWait) {
         return switch (location.dialect()) {
             case SQLITE -> new SqliteConnections(location, busyWait);
-            case POSTGRESQL -> new PostgresConnections(location);
+            case POSTGRESQL -> new PostgresConnections(location, busyWait);
         };
     }
 }

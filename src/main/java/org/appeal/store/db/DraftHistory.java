@@ -58,6 +58,8 @@ public final class DraftHistory {
             String hash = DraftText.sha256(draft);
             Optional<DraftVersion> last = latest(work, campaignId);
             if (last.isPresent() && last.get().sha256().equals(hash)) {
+                // The same text, but perhaps a longer list: who this export printed is recorded too.
+                new PrintedSignatories(work).record(campaignId, last.get().number(), draft);
                 return last.get();
             }
             DraftVersion version = new DraftVersion(nextNumber(work, campaignId), author, work.now(), hash);
@@ -90,6 +92,7 @@ public final class DraftHistory {
             insert.setString(10, version.sha256());
             insert.executeUpdate();
         }
+        new PrintedSignatories(work).record(campaignId, version.number(), draft);
     }
 
     private static int nextNumber(UnitOfWork work, String campaignId) throws SQLException {

@@ -2,6 +2,7 @@ package org.appeal.store.db;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import javax.sql.DataSource;
 import org.postgresql.ds.PGSimpleDataSource;
 
@@ -11,12 +12,15 @@ import org.postgresql.ds.PGSimpleDataSource;
  * version, matches no row and is refused as stale, which is exactly the optimistic check we want
  * (REPEATABLE READ would fail it with a serialization error instead). Reads that span several
  * tables run READ ONLY at REPEATABLE READ so a campaign is never read half before and half after
- * someone else's import.
+ * someone else's import. A writer waits for another's locks as long as its {@link BusyWait} and no
+ * longer (PostgreSQL would wait for ever): then it is refused as busy, having changed nothing.
  */
 final class PostgresConnections implements ConnectionSource {
     private final PGSimpleDataSource dataSource = new PGSimpleDataSource();
+    private final BusyWait busyWait;
 
-    PostgresConnections(WorkspaceLocation location) {
+    PostgresConnections(WorkspaceLocation location, BusyWait busyWait) {
+        this.busyWait = busyWait;
         dataSource.setURL(location.jdbcUrl());
         if (location.user() != null) {
             dataSource.setUser(location.user());
@@ -30,6 +34,13 @@ final class PostgresConnections implements ConnectionSource {
     public Connection openForWriting() throws SQLException {
         Connection connection = dataSource.getConnection();
         connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+        try (Statement statement = connection.createStatement()) {
+            // lock_timeout 0 would mean "wait for ever": a wait of zero gives up after one millisecond.
+            statement.execute("SET lock_timeout = " + Math.max(1, busyWait.limit().toMillis()));
+        } catch (SQLException e) {
+            connection.close();
+            throw e;
+        }
         connection.setAutoCommit(false);
         return connection;
     }

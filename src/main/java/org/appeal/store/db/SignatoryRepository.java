@@ -11,8 +11,9 @@ import org.appeal.domain.Signatory;
 import org.appeal.domain.SignatoryText;
 
 /**
- * A campaign's sign-on list. There is deliberately no delete: a signatory who leaves is saved with
- * a withdrawal date, so that letters sent earlier can still be reproduced.
+ * A campaign's sign-on list. A signatory who leaves is saved with a withdrawal date, so that
+ * letters sent earlier can still be reproduced; only one no saved or exported version printed
+ * (see {@link PrintedSignatories}) may be deleted, e.g. one added by mistake.
  */
 public final class SignatoryRepository {
     private static final VersionedRows ROWS = new VersionedRows("signatory", "campaign_id", "id");
@@ -130,6 +131,27 @@ public final class SignatoryRepository {
             delete.setString(2, id);
             delete.setLong(3, expectedVersion);
             ROWS.updated(work, delete.executeUpdate(), "Signatory '" + id + "'", expectedVersion, campaignId, id);
+        }
+    }
+
+    /**
+     * Deletes a signatory no saved or exported version printed, if it is still at the version the
+     * caller saw; what it approved goes with it.
+     *
+     * @throws IllegalStateException if a version printed it: it must be withdrawn instead
+     */
+    public void delete(String campaignId, String id, long expectedVersion) throws SQLException {
+        List<Integer> printedIn = new PrintedSignatories(work).versionsPrinting(campaignId, id);
+        if (!printedIn.isEmpty()) {
+            throw new IllegalStateException("Signatory '" + id + "' cannot be deleted: version "
+                    + printedIn.get(printedIn.size() - 1) + " of the letter printed it; withdraw it instead");
+        }
+        try (PreparedStatement delete = work.connection().prepareStatement(
+                "DELETE FROM signatory WHERE campaign_id = ? AND id = ? AND version = ?")) {
+            delete.setString(1, campaignId);
+            delete.setString(2, id);
+            delete.setLong(3, expectedVersion);
+            ROWS.deleted(work, delete.executeUpdate(), "Signatory '" + id + "'", expectedVersion, campaignId, id);
         }
     }
 

@@ -16,12 +16,22 @@ import org.appeal.domain.Signatory;
  */
 public record ImportOptions(Charset encoding, String mapping, boolean skipBadRows, Signatory.Kind defaultKind,
                             DateOrder dateOrder) {
-    /** Order of month and day in dates that write the year last; other forms are unambiguous. */
+    /** Order of day, month and year in dates written with numbers only and the year not first. */
     public enum DateOrder {
         /** month/day/year, as Google Forms and Excel write dates in a US locale */
         MDY,
         /** day/month/year */
-        DMY
+        DMY,
+        /**
+         * year/month/day, also when the year has two digits ({@code 26/05/11} is 11 May 2026); a
+         * date written with a four-digit year last is read as {@link #UNDECIDED} reads it
+         */
+        YMD,
+        /**
+         * Not chosen: a date that reads as a real day only one way is that day; one that reads as two
+         * ({@code 05/11/2026}: 5 November or 11 May) is rejected on its row, never guessed
+         */
+        UNDECIDED
     }
 
     public ImportOptions {

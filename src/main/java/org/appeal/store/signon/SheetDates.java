@@ -55,9 +55,15 @@ final class SheetDates {
             return date(text, year(m.group(3)), number(m.group(2)), number(m.group(1)));
         }
         if ((m = YEAR_LAST.matcher(text)).matches()) {
+            if (order == ImportOptions.DateOrder.YMD && m.group(4).length() == 2) {
+                return date(text, year(m.group(1)), number(m.group(3)), number(m.group(4)));
+            }
             int first = number(m.group(1));
             int second = number(m.group(3));
             int year = year(m.group(4));
+            if (order == ImportOptions.DateOrder.UNDECIDED || order == ImportOptions.DateOrder.YMD) {
+                return eitherOrder(text, first, second, year);
+            }
             boolean monthFirst = order == ImportOptions.DateOrder.MDY;
             try {
                 return monthFirst ? LocalDate.of(year, first, second) : LocalDate.of(year, second, first);
@@ -72,6 +78,31 @@ final class SheetDates {
             return date(text, year(m.group(3)), month(text, m.group(1)), number(m.group(2)));
         }
         throw new IllegalArgumentException("not a date: '" + text + "' (accepted forms: " + ACCEPTED + ")");
+    }
+
+    /**
+     * A year-last date when no order was chosen: the one real day it can be, or a refusal when it can
+     * be two (05/11/2026) or none.
+     */
+    private static LocalDate eitherOrder(String text, int first, int second, int year) {
+        LocalDate monthFirst = dayOrNull(year, first, second);
+        LocalDate dayFirst = dayOrNull(year, second, first);
+        if (monthFirst != null && dayFirst != null && !monthFirst.equals(dayFirst)) {
+            throw new IllegalArgumentException("ambiguous date: '" + text + "' is " + dayFirst + " read day first and "
+                    + monthFirst + " read month first; choose the date order (DMY or MDY)");
+        }
+        if (monthFirst == null && dayFirst == null) {
+            throw new IllegalArgumentException("no such day: '" + text + "' read day first or month first");
+        }
+        return monthFirst != null ? monthFirst : dayFirst;
+    }
+
+    private static LocalDate dayOrNull(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
+            return null;
+        }
     }
 
     private static LocalDate date(String text, int year, int month, int day) {

@@ -1,7 +1,9 @@
 package org.appeal.ui.common;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The questions and messages view-models put to the user; the app shows dialogs, tests answer. */
 public interface DialogService {
@@ -41,5 +43,20 @@ public interface DialogService {
     /** As {@link #chooseFolder(String)}, opening in {@code folder} (when it is one). */
     default Optional<Path> chooseFolder(String title, Path folder) {
         return chooseFolder(title);
+    }
+
+    /**
+     * Every problem at once, each in plain words and then where it is ({@link ProblemsDialog} in the
+     * app). Without a window, all of them in one message.
+     *
+     * @param header what happened, e.g. that nothing was imported
+     */
+    default void problems(String title, String header, List<ListedProblem> problems) {
+        error(title, header + "\n\n" + problems.stream().map(ListedProblem::text).collect(Collectors.joining("\n")));
+    }
+
+    /** A file to open among several kinds ({@code png}, {@code jpg}); the first kind where only one can be offered. */
+    default Optional<Path> chooseOpenFile(String title, List<String> extensions) {
+        return chooseOpenFile(title, extensions.get(0));
     }
 }

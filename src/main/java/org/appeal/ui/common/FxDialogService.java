@@ -14,12 +14,12 @@ import java.util.function.Supplier;
 /** {@link DialogService} with JavaFX dialogs and the system file choosers. */
 public final class FxDialogService implements DialogService {
     private final Supplier<Window> owner;
-    private final java.util.function.Function<String, String> words;
+    private final Messages messages;
 
-    /** @param words the texts of its own buttons, by message key (the interface's language, as it is when asked) */
-    public FxDialogService(Supplier<Window> owner, java.util.function.Function<String, String> words) {
+    /** @param messages the interface's texts, for the dialogs Appeal builds itself (the problems list) */
+    public FxDialogService(Supplier<Window> owner, Messages messages) {
         this.owner = owner;
-        this.words = words;
+        this.messages = messages;
     }
 
     @Override
@@ -42,9 +42,9 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public SaveChoice askToSave(String title, String message) {
-        ButtonType save = new ButtonType(words.apply("quit.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
-        ButtonType dontSave = new ButtonType(words.apply("quit.dontSave"), javafx.scene.control.ButtonBar.ButtonData.NO);
-        ButtonType cancel = new ButtonType(words.apply("quit.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType save = new ButtonType(messages.get("quit.save"), javafx.scene.control.ButtonBar.ButtonData.YES);
+        ButtonType dontSave = new ButtonType(messages.get("quit.dontSave"), javafx.scene.control.ButtonBar.ButtonData.NO);
+        ButtonType cancel = new ButtonType(messages.get("quit.cancel"), javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
         Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
         alert.getDialogPane().setId("dialog-save");
         alert.getButtonTypes().setAll(save, dontSave, cancel);
@@ -68,7 +68,7 @@ public final class FxDialogService implements DialogService {
     }
 
     private ButtonType button(String key, javafx.scene.control.ButtonBar.ButtonData role) {
-        return new ButtonType(words.apply(key), role);
+        return new ButtonType(messages.get(key), role);
     }
 
     @Override
@@ -98,6 +98,21 @@ public final class FxDialogService implements DialogService {
         chooser.setTitle(title);
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(extension.toUpperCase(), "*." + extension));
         return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseOpenFile(String title, java.util.List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(
+                String.join(", ", extensions.stream().map(e -> e.toUpperCase(java.util.Locale.ROOT)).toList()),
+                extensions.stream().map(e -> "*." + e).toList()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner.get())).map(File::toPath);
+    }
+
+    @Override
+    public void problems(String title, String header, java.util.List<ListedProblem> problems) {
+        new ProblemsDialog(messages, owner.get()).show(title, header, problems);
     }
 
     @Override

@@ -77,6 +77,12 @@ public final class DeliveryViewModel {
     private DeliveryRecords.Overview overview;
     private UiExecutor.Job job;
 
+    /** For the screen: the record of the session's own workspace. */
+    public DeliveryViewModel(CampaignSession session, MailPasswords passwords, UiExecutor executor, DialogService dialogs,
+                             Messages messages, Clock clock) {
+        this(session, new DeliveryRecords(session.workspace()), passwords, executor, dialogs, messages, clock);
+    }
+
     public DeliveryViewModel(CampaignSession session, DeliveryRecords records, MailPasswords passwords,
                              UiExecutor executor, DialogService dialogs, Messages messages, Clock clock) {
         this.session = session;
@@ -240,6 +246,30 @@ public final class DeliveryViewModel {
     private static void wipe(char[] password) {
         if (password != null) {
             Arrays.fill(password, '\0');
+        }
+    }
+
+    /**
+     * Records a sending made outside Appeal (fax, post, by hand) as the form holds it; the form
+     * has checked it first. The SHA-256 is read from the file in the background.
+     */
+    public void record(RecordDeliveryViewModel.Entry entry) {
+        CampaignData data = session.data();
+        String name = letter.get();
+        Integer version = overview == null ? null : overview.newestVersion().orElse(null);
+        executor.submit(messages.get("task.delivery"), p -> records.recordSending(data, name, version,
+                        entry.recipient(), entry.channel(), entry.status(), entry.at(), entry.address(),
+                        entry.reference(), entry.note(), entry.file()), recorded -> refresh(),
+                failure -> {
+                    dialogs.error(messages.get("delivery.failedTitle"), String.valueOf(failure.getMessage()));
+                    refresh();
+                });
+    }
+
+    /** A recipient changed (its address) or an export was recorded as a new version: read the standing again. */
+    public void campaignChanged(org.appeal.app.CampaignChange change) {
+        if (change == org.appeal.app.CampaignChange.RECIPIENTS || change == org.appeal.app.CampaignChange.LETTER) {
+            refresh();
         }
     }
 

@@ -12,7 +12,8 @@ public final class EvidenceScreen implements CampaignScreen<EvidenceViewModel> {
 
     public EvidenceScreen(ScreenContext context) {
         this.context = context;
-        model = new EvidenceViewModel(context.session(), context.executor(), context.dialogs(), context.messages());
+        model = new EvidenceViewModel(context.session(), context.executor(), context.dialogs(), context.messages(),
+                context.status());
     }
 
     @Override
@@ -22,7 +23,9 @@ public final class EvidenceScreen implements CampaignScreen<EvidenceViewModel> {
 
     @Override
     public Node node() {
-        return new EvidenceView(model, context.messages(), context.owner()).node();
+        return new EvidenceView(model, context.messages(), context.owner(),
+                form -> new SourceDialog(context.messages(), context.owner(), model).show(form),
+                evidence -> new EvidenceDialog(context.messages(), context.owner()).show(evidence)).node();
     }
 
     @Override

@@ -16,6 +16,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import javafx.scene.layout.FlowPane;
+import org.appeal.domain.Evidence;
 import org.appeal.domain.Pinpoints;
 import org.appeal.domain.Source;
 import org.appeal.ui.common.Messages;
@@ -27,7 +29,13 @@ import java.util.function.Function;
 public final class EvidenceView {
     private final SplitPane root;
 
-    public EvidenceView(EvidenceViewModel model, Messages messages, Window owner) {
+    /**
+     * @param sourceEditor   shows the source form and returns it as edited (empty when cancelled)
+     * @param evidenceEditor shows a quote for editing and returns it as edited (empty when cancelled)
+     */
+    public EvidenceView(EvidenceViewModel model, Messages messages, Window owner,
+                        Function<SourceForm, Optional<SourceForm>> sourceEditor,
+                        Function<Evidence, Optional<Evidence>> evidenceEditor) {
         ComboBox<Source> sources = new ComboBox<>(model.sources());
         sources.setId("evidenceSource");
         sources.setAccessibleText(messages.get("evidence.source"));
@@ -63,7 +71,19 @@ public final class EvidenceView {
         Label sourceLabel = new Label(messages.get("evidence.source"));
         sourceLabel.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         sourceLabel.setLabelFor(sources);
-        VBox left = new VBox(8, new HBox(8, sourceLabel, sources), text, new HBox(8, add), hint);
+        Button addSource = button("addSource", messages.get("source.add"));
+        addSource.setOnAction(e -> model.editSource(SourceForm.blank(), sourceEditor));
+        Button editSource = button("editSource", messages.get("source.edit"));
+        editSource.disableProperty().bind(model.sourceProperty().isNull());
+        editSource.setOnAction(e -> model.editSource(SourceForm.of(model.sourceProperty().get()), sourceEditor));
+        Button removeSource = button("removeSource", messages.get("source.remove"));
+        removeSource.disableProperty().bind(model.sourceProperty().isNull());
+        removeSource.setOnAction(e -> model.removeSource(model.sourceProperty().get()));
+        Button citeSource = button("copySourceCitation", messages.get("source.copyCitation"));
+        citeSource.disableProperty().bind(model.sourceProperty().isNull());
+        citeSource.setOnAction(e -> model.citationCopied(copy(EvidenceViewModel.citation(model.sourceProperty().get().id()))));
+        FlowPane sourceActions = new FlowPane(8, 6, addSource, editSource, removeSource, citeSource);
+        VBox left = new VBox(8, sourceActions, new HBox(8, sourceLabel, sources), text, new HBox(8, add), hint);
         left.setPadding(new Insets(10));
 
         TableView<EvidenceViewModel.Item> table = new TableView<>(model.items());
@@ -92,12 +112,48 @@ public final class EvidenceView {
                 + (item.evidence().pinpoint() == null ? "" : ", " + Pinpoints.label(item.evidence().pinpoint()))
                 + "\n\u201c" + item.evidence().quote() + "\u201d"
                 + (item.check().message().isBlank() ? "" : "\n" + item.check().message())));
-        VBox right = new VBox(8, new Label(messages.get("evidence.library")), table, detail, status);
+        Button editEvidence = button("editEvidence", messages.get("evidence.edit"));
+        editEvidence.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        editEvidence.setOnAction(e -> model.editEvidence(table.getSelectionModel().getSelectedItem().evidence(),
+                evidenceEditor));
+        Button removeEvidence = button("removeEvidence", messages.get("evidence.remove"));
+        removeEvidence.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        removeEvidence.setOnAction(e -> model.removeEvidence(table.getSelectionModel().getSelectedItem().evidence()));
+        Button citeEvidence = button("copyEvidenceCitation", messages.get("evidence.copyCitation"));
+        citeEvidence.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        citeEvidence.setOnAction(e -> model.citationCopied(copy(EvidenceViewModel.citation(
+                table.getSelectionModel().getSelectedItem().evidence().citationKey()))));
+        table.setRowFactory(t -> {
+            javafx.scene.control.TableRow<EvidenceViewModel.Item> row = new javafx.scene.control.TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.editEvidence(row.getItem().evidence(), evidenceEditor);
+                }
+            });
+            return row;
+        });
+        VBox right = new VBox(8, new Label(messages.get("evidence.library")),
+                new FlowPane(8, 6, editEvidence, removeEvidence, citeEvidence), table, detail, status);
         right.setPadding(new Insets(10));
 
         root = new SplitPane(left, right);
         root.setDividerPositions(0.45);
         root.setId("evidence-screen");
+    }
+
+    private static Button button(String id, String text) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(text);
+        return button;
+    }
+
+    /** The citation on the clipboard, to paste into the letter body. */
+    private static String copy(String citation) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(citation);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+        return citation;
     }
 
     private static Optional<String> askKey(Messages messages, Window owner, String suggested) {

@@ -37,8 +37,15 @@ public final class EvidenceViewModel {
     private final ObjectProperty<SourceText> text = new SimpleObjectProperty<>(new SourceText("", java.util.List.of()));
     private final ObservableList<Item> items = FXCollections.observableArrayList();
     private final StringProperty status = new SimpleStringProperty("");
+    /** The source to show once the change that adds it arrives. */
+    private String selectSource;
 
-    public EvidenceViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages) {
+    private final org.appeal.ui.screen.StatusLine news;
+
+    /** @param news the window's news line: what a save did, how to cite a new source */
+    public EvidenceViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages,
+                             org.appeal.ui.screen.StatusLine news) {
+        this.news = news;
         this.session = session;
         this.executor = executor;
         this.dialogs = dialogs;
@@ -105,11 +112,103 @@ public final class EvidenceViewModel {
         }, added -> { /* the session publishes it: campaignChanged shows it */ }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
     }
 
-    /** Evidence added here or elsewhere: the library and its checks are read again. */
+    /** Evidence or sources written here or elsewhere: the library and its checks are read again. */
     public void campaignChanged(CampaignChange change) {
         if (change == CampaignChange.EVIDENCE) {
+            String shownId = source.get() == null ? null : source.get().id();
             reload();
+            String wanted = selectSource != null ? selectSource : shownId;
+            selectSource = null;
+            source.set(sources.stream().filter(s -> s.id().equals(wanted)).findFirst()
+                    .orElse(sources.isEmpty() ? null : sources.get(0)));
         }
+    }
+
+    /** The keys a new source may not take: a citation must mean one thing. */
+    public java.util.Set<String> takenKeys() {
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        session.data().sources().forEach(s -> taken.add(s.id()));
+        session.data().evidence().forEach(e -> taken.add(e.citationKey()));
+        return taken;
+    }
+
+    /** Asks for the document a source's text is read from. */
+    public Optional<java.nio.file.Path> chooseSourceFile() {
+        return dialogs.chooseOpenFile(messages.get("source.chooseFile"), java.util.List.of("txt", "md", "pdf"));
+    }
+
+    /**
+     * Shows the form through {@code editor} (the dialog) and saves what it returns: the text is read
+     * from the chosen document in the background, and the new source is shown at once, ready for a
+     * quote to be taken from it and for the letter to cite it.
+     */
+    public void editSource(SourceForm form, java.util.function.Function<SourceForm, Optional<SourceForm>> editor) {
+        editor.apply(form).filter(f -> f.canSave(messages, f.isNew() ? takenKeys() : java.util.Set.of()))
+                .ifPresent(this::saveSource);
+    }
+
+    public void saveSource(SourceForm form) {
+        Source typed = form.toSource(messages.locale());
+        executor.submit(messages.get("task.saveSource"), progress -> session.saveSource(typed, form.textFile()),
+                saved -> {
+                    selectSource = saved.id();
+                    source.set(sources.stream().filter(s -> s.id().equals(saved.id())).findFirst().orElse(source.get()));
+                    news.show(messages.get("source.saved", saved.title(), saved.id(), saved.paragraphs().size()));
+                },
+                failure -> {
+                    if (failure instanceof org.appeal.store.ImportException e) {
+                        org.appeal.ui.common.ProblemWording wording = new org.appeal.ui.common.ProblemWording(messages);
+                        dialogs.problems(messages.get("source.failedTitle"), messages.get("problems.sourceHeader",
+                                form.textFile().map(f -> String.valueOf(f.getFileName())).orElse("")),
+                                e.problems().stream().map(wording::of).toList());
+                    } else {
+                        dialogs.error(messages.get("error.saveTitle"), failure.getMessage());
+                    }
+                });
+    }
+
+    /** Removes a source after asking; the quotes taken from it go with it, as the question says. */
+    public void removeSource(Source removed) {
+        long quotes = session.data().evidence().stream().filter(e -> e.sourceId().equals(removed.id())).count();
+        if (!dialogs.confirm(messages.get("source.removeTitle"), messages.get("source.removeQuestion", removed.title(),
+                quotes, removed.id()))) {
+            return;
+        }
+        executor.submit(messages.get("task.removeSource"), progress -> {
+            session.removeSource(removed);
+            return removed;
+        }, done -> { }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+    }
+
+    /** Shows a quote in {@code editor} and saves what it returns; its check is made again. */
+    public void editEvidence(Evidence evidence, java.util.function.Function<Evidence, Optional<Evidence>> editor) {
+        editor.apply(evidence).filter(e -> !e.quote().isBlank()).ifPresent(edited -> executor.submit(
+                messages.get("task.evidence"), progress -> {
+                    session.saveEvidence(edited);
+                    return edited;
+                }, done -> { }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage())));
+    }
+
+    /** Removes a quote after asking; a letter that still cites its key shows that as a problem. */
+    public void removeEvidence(Evidence evidence) {
+        if (!dialogs.confirm(messages.get("evidence.removeTitle"), messages.get("evidence.removeQuestion",
+                evidence.citationKey()))) {
+            return;
+        }
+        executor.submit(messages.get("task.removeEvidence"), progress -> {
+            session.removeEvidence(evidence);
+            return evidence;
+        }, done -> { }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+    }
+
+    /** The news line says what is on the clipboard and where it goes. */
+    public void citationCopied(String citation) {
+        news.show(messages.get("evidence.citationCopied", citation));
+    }
+
+    /** How the letter body cites a source or a quote: {@code [@key]}. */
+    public static String citation(String key) {
+        return "[@" + key + "]";
     }
 
     public ObservableList<Source> sources() { return sources; }

@@ -8,6 +8,8 @@ import org.appeal.compose.RenderException;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.Recipient;
 import org.appeal.domain.Signatory;
+import org.appeal.export.BatchExport;
+import org.appeal.export.BatchProgress;
 import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.common.UiExecutor;
@@ -86,7 +88,10 @@ public final class LetterActions {
         }, failure -> dialogs.error(messages.get("export.failedTitle"), describe(failure)));
     }
 
-    /** One PDF per recipient into a folder, with progress and cancel. */
+    /**
+     * One PDF per recipient into a folder, each addressed as the letter's addressing says; the
+     * status bar shows letters/s and the time left, and its Cancel stops between letters.
+     */
     public void exportAll() {
         if (editor.refusedForUnreadableEntries()) {
             return;
@@ -101,8 +106,19 @@ public final class LetterActions {
             return;
         }
         boolean unsaved = editor.dirtyProperty().get();
+        BatchProgressText text = new BatchProgressText(messages);
         executor.submit(messages.get("task.exportAll"), progress -> export.exportAll(draft, unsaved, folder.get(),
-                progress::update, progress::isCancelled), result -> {
+                new BatchExport.Progress() {
+                    @Override
+                    public void update(int done, int total, String message) {
+                        // measured() says the same step with its rate and time left
+                    }
+
+                    @Override
+                    public void measured(BatchProgress p) {
+                        progress.update(BatchProgressText.done(p), 2L * p.total(), text.of(p));
+                    }
+                }, progress::isCancelled), result -> {
             editor.sent(draft);
             if (!result.files().isEmpty()) {
                 places.exported(result.files().get(result.files().size() - 1));

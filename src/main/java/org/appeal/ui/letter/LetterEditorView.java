@@ -48,7 +48,22 @@ public final class LetterEditorView {
     private final ChangeListener<TextRange> selectFromModel;
     private ListChangeListener<PreviewRasterizer.Page> pagesFromModel;
 
+    private final Node tools;
+    private final FindBar find;
+    private final PreviewZoom zoom = new PreviewZoom();
+    private ScrollPane previewScroll;
+
     public LetterEditorView(LetterEditorViewModel model, Messages messages, BodyEditor body) {
+        this(model, messages, body, null, null);
+    }
+
+    /**
+     * @param tools the body's toolbar (formatting, Insert, find), or null for none
+     * @param find  find and replace over the body (Ctrl+F, Ctrl+H), or null for none
+     */
+    public LetterEditorView(LetterEditorViewModel model, Messages messages, BodyEditor body, Node tools, FindBar find) {
+        this.tools = tools;
+        this.find = find;
         this.model = model;
         this.preview = model.preview();
         this.messages = messages;
@@ -69,7 +84,71 @@ public final class LetterEditorView {
         root.setDividerPositions(0.48);
         root.setId("letter-screen");
         model.selectionRequestProperty().addListener(new WeakChangeListener<>(selectFromModel));
+        if (find != null) {
+            root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+                if (FIND.match(e)) {
+                    find.openFind();
+                    e.consume();
+                } else if (REPLACE.match(e)) {
+                    find.openReplace();
+                    e.consume();
+                }
+            });
+        }
+        root.addEventFilter(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> {
+            if (ZOOM_IN.stream().anyMatch(k -> k.match(e))) {
+                zoomIn();
+            } else if (ZOOM_OUT.stream().anyMatch(k -> k.match(e))) {
+                zoomOut();
+            } else if (ZOOM_ACTUAL.match(e)) {
+                zoom.actualSize();
+            } else {
+                return;
+            }
+            e.consume();
+        });
     }
+
+    private static final java.util.List<javafx.scene.input.KeyCombination> ZOOM_IN = java.util.List.of(
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.PLUS,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.EQUALS,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN, javafx.scene.input.KeyCombination.SHIFT_ANY),
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.ADD,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+    private static final java.util.List<javafx.scene.input.KeyCombination> ZOOM_OUT = java.util.List.of(
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.MINUS,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN),
+            new javafx.scene.input.KeyCodeCombination(javafx.scene.input.KeyCode.SUBTRACT,
+                    javafx.scene.input.KeyCombination.SHORTCUT_DOWN));
+    private static final javafx.scene.input.KeyCombination ZOOM_ACTUAL = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.DIGIT0, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+
+    /** The preview's zoom (fit width, a percentage of the real size). */
+    public PreviewZoom zoom() {
+        return zoom;
+    }
+
+    private double pageWidthPoints() {
+        return preview.pages().isEmpty() ? 595.3 : preview.widthInPoints(preview.pages().get(0));
+    }
+
+    private double fitWidth() {
+        return Math.max(100, previewScroll.getWidth() - 56);
+    }
+
+    private void zoomIn() {
+        zoom.zoomIn(pageWidthPoints(), fitWidth());
+    }
+
+    private void zoomOut() {
+        zoom.zoomOut(pageWidthPoints(), fitWidth());
+    }
+
+    private static final javafx.scene.input.KeyCombination FIND = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.F, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+    private static final javafx.scene.input.KeyCombination REPLACE = new javafx.scene.input.KeyCodeCombination(
+            javafx.scene.input.KeyCode.H, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
 
     public Node node() {
         return root;
@@ -152,7 +231,14 @@ public final class LetterEditorView {
         warnings.getSelectionModel().selectedItemProperty().addListener((o, a, p) -> model.jumpTo(p));
         Label warningsLabel = new Label(messages.get("letter.warnings"));
 
-        VBox box = new VBox(6, form, bodyLabel, body.node(), warningsLabel, warnings);
+        VBox box = new VBox(6, form, bodyLabel);
+        if (tools != null) {
+            box.getChildren().add(tools);
+        }
+        if (find != null) {
+            box.getChildren().add(find.node());
+        }
+        box.getChildren().addAll(body.node(), warningsLabel, warnings);
         box.setPadding(new Insets(10));
         return box;
     }
@@ -187,8 +273,11 @@ public final class LetterEditorView {
         pageBox.setPadding(new Insets(16));
         pageBox.getStyleClass().add("preview-pages");
         ScrollPane scroll = new ScrollPane(pageBox);
+        previewScroll = scroll;
         scroll.setId("preview");
         scroll.setFitToWidth(true);
+        // Zoomed wider than the pane, the pages keep their width and the pane scrolls sideways.
+        pageBox.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         scroll.getStyleClass().add("preview");
         pagesFromModel = change -> showPages(scroll);
         preview.pages().addListener(new WeakListChangeListener<>(pagesFromModel));
@@ -206,7 +295,37 @@ public final class LetterEditorView {
         StackPane.setAlignment(state, Pos.TOP_RIGHT);
         StackPane.setMargin(state, new Insets(8, 24, 0, 0));
         BorderPane pane = new BorderPane(new StackPane(scroll, state));
+        pane.setTop(zoomBar());
         return pane;
+    }
+
+    /** Fit width, 100 %, smaller and larger (Ctrl+minus, Ctrl+plus, Ctrl+0), and the size shown now. */
+    private Node zoomBar() {
+        Label level = new Label();
+        level.setId("zoom-level");
+        // Fitted, the size the fit comes to; the Fit width button is then greyed out, as it is what shows.
+        level.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> Math.round(zoom.shownPercent(pageWidthPoints(), fitWidth())) + " %", zoom.percentProperty(),
+                previewScroll.widthProperty(), preview.pages()));
+        javafx.scene.control.ToolBar bar = new javafx.scene.control.ToolBar(
+                zoomButton("zoom-out", "−", "zoom.out", this::zoomOut),
+                level,
+                zoomButton("zoom-in", "+", "zoom.in", this::zoomIn),
+                zoomButton("zoom-actual", "100 %", "zoom.actual", zoom::actualSize),
+                zoomButton("zoom-fit", messages.get("zoom.fit"), "zoom.fitTip", zoom::fitWidth));
+        bar.getItems().get(4).disableProperty().bind(zoom.percentProperty().isEqualTo(PreviewZoom.FIT));
+        bar.setId("zoom-bar");
+        bar.setAccessibleText(messages.get("zoom.bar"));
+        return bar;
+    }
+
+    private javafx.scene.control.Button zoomButton(String id, String text, String tipKey, Runnable action) {
+        javafx.scene.control.Button button = new javafx.scene.control.Button(text);
+        button.setId(id);
+        button.setAccessibleText(messages.get(tipKey));
+        button.setTooltip(new javafx.scene.control.Tooltip(messages.get(tipKey)));
+        button.setOnAction(e -> action.run());
+        return button;
     }
 
     private void showPages(ScrollPane scroll) {
@@ -215,7 +334,9 @@ public final class LetterEditorView {
             ImageView view = new ImageView(SwingFXUtils.toFXImage(page.image(), null));
             view.setPreserveRatio(true);
             view.setSmooth(true);
-            view.fitWidthProperty().bind(scroll.widthProperty().subtract(56));
+            double points = preview.widthInPoints(page);
+            view.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                    () -> zoom.width(points, fitWidth()), zoom.percentProperty(), scroll.widthProperty()));
             view.getStyleClass().add("preview-page");
             view.setAccessibleText(messages.get("preview.page", page.number(), page.count()));
             StackPane frame = new StackPane(view);

@@ -103,13 +103,13 @@ public final class LetterEditorViewModel {
     }
 
     /**
-     * The draft as the fields say now; how it cites, its language and its own layout words are not
-     * edited here and stay as the campaign has them.
+     * The draft as the fields say now; how it cites, whom it addresses, its language and its own
+     * layout words are not edited here and stay as the campaign has them.
      */
     public LetterDraft draft() {
         LetterDraft saved = session.data().letter();
         return new LetterDraft(subject.get(), date.get(), body.get(), template.get(), signatoriesAsOf.get(),
-                saved.citations(), saved.language(), saved.words());
+                saved.citations(), saved.addressing(), saved.language(), saved.words());
     }
 
     private LetterPreview.Request request() {

@@ -145,6 +145,10 @@ public final class LetterPreview {
     }
 
     public ObservableList<PreviewRasterizer.Page> pages() { return pages; }
+    /** How wide the page is on paper, in points (an A4 page: 595.3). */
+    public double widthInPoints(PreviewRasterizer.Page page) {
+        return page.image().getWidth() * 72.0 / rasterizer.dpi();
+    }
     /** What the latest render reported, blocking problems first as the renderer lists them. */
     public ObservableList<Problem> problems() { return problems; }
     public ObjectProperty<State> stateProperty() { return state; }

@@ -46,6 +46,17 @@ public final class TextAreaBodyEditor implements BodyEditor {
     }
 
     @Override
+    public TextRange selection() {
+        return new TextRange(area.getSelection().getStart(), area.getSelection().getEnd());
+    }
+
+    @Override
+    public void replace(TextRange range, String replacement, TextRange selectAfter) {
+        area.replaceText(range.start(), range.end(), replacement);
+        area.selectRange(selectAfter.start(), selectAfter.end());
+    }
+
+    @Override
     public int caretPosition() {
         return area.getCaretPosition();
     }
@@ -67,6 +78,7 @@ public final class TextAreaBodyEditor implements BodyEditor {
 
     @Override
     public boolean isFocused() {
-        return area.isFocused();
+        // The focus owner of its window, even while a menu of that window is open (Edit → Undo).
+        return area.getScene() != null && area.getScene().getFocusOwner() == area;
     }
 }

@@ -1,6 +1,13 @@
 package org.appeal.ui.recipients;
 
+import javafx.application.Platform;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.collections.ListChangeListener;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import org.appeal.ui.common.RowDragReorder;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -31,6 +38,7 @@ public final class RecipientsView {
         table.getColumns().add(column(messages.get("recipient.fax"), Recipient::fax, 140));
         table.getColumns().add(column(messages.get("recipient.email"), Recipient::email, 160));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        RowDragReorder<Recipient> drag = new RowDragReorder<>(model::move, new SimpleBooleanProperty(true));
         table.setRowFactory(t -> {
             TableRow<Recipient> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
@@ -38,8 +46,27 @@ public final class RecipientsView {
                     model.edit(RecipientForm.of(row.getItem()), dialog::show);
                 }
             });
+            drag.install(row);
             return row;
         });
+        // Alt+Up and Alt+Down move the selected recipient, Delete removes it.
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Recipient selected = table.getSelectionModel().getSelectedItem();
+            if (selected == null) {
+                return;
+            }
+            if (e.isAltDown() && e.getCode() == KeyCode.UP) {
+                model.moveUp(selected);
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN) {
+                model.moveDown(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                model.remove(selected);
+                e.consume();
+            }
+        });
+        model.recipients().addListener((ListChangeListener<Recipient>) c -> Platform.runLater(() -> reselect(table, model)));
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Button add = new Button(messages.get("recipient.add"));
@@ -50,11 +77,43 @@ public final class RecipientsView {
         edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         edit.setOnAction(e -> model.edit(RecipientForm.of(table.getSelectionModel().getSelectedItem()), dialog::show));
 
+        Button remove = new Button(messages.get("recipient.remove"));
+        remove.setId("removeRecipient");
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> model.remove(table.getSelectionModel().getSelectedItem()));
+        Button up = new Button(messages.get("recipient.moveUp"));
+        up.setId("moveRecipientUp");
+        up.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        up.setOnAction(e -> model.moveUp(table.getSelectionModel().getSelectedItem()));
+        Button down = new Button(messages.get("recipient.moveDown"));
+        down.setId("moveRecipientDown");
+        down.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        down.setOnAction(e -> model.moveDown(table.getSelectionModel().getSelectedItem()));
+        for (Button b : java.util.List.of(add, edit, remove, up, down)) {
+            b.setAccessibleText(b.getText());
+        }
+
         Label hint = new Label(messages.get("recipient.hint"));
         hint.getStyleClass().add("hint");
-        root = new VBox(8, new HBox(8, add, edit), table, hint);
+        hint.setWrapText(true);
+        root = new VBox(8, new FlowPane(8, 6, add, edit, remove, up, down), table, hint);
         root.setPadding(new Insets(10));
         root.setId("recipients-screen");
+    }
+
+    private static void reselect(TableView<Recipient> table, RecipientsViewModel model) {
+        String id = model.focusIdProperty().get();
+        if (id == null) {
+            return;
+        }
+        for (int i = 0; i < table.getItems().size(); i++) {
+            if (table.getItems().get(i).id().equals(id)) {
+                if (table.getSelectionModel().getSelectedIndex() != i) {
+                    table.getSelectionModel().clearAndSelect(i);
+                }
+                return;
+            }
+        }
     }
 
     private static TableColumn<Recipient, String> column(String title, Function<Recipient, String> value, double width) {

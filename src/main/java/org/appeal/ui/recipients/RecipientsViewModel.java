@@ -1,5 +1,7 @@
 package org.appeal.ui.recipients;
 
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.appeal.app.CampaignChange;
@@ -9,6 +11,8 @@ import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.common.UiExecutor;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -19,6 +23,7 @@ public final class RecipientsViewModel {
     private final DialogService dialogs;
     private final Messages messages;
     private final ObservableList<Recipient> recipients = FXCollections.observableArrayList();
+    private final StringProperty focusId = new SimpleStringProperty();
 
     public RecipientsViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages) {
         this.session = session;
@@ -37,6 +42,70 @@ public final class RecipientsViewModel {
 
     public ObservableList<Recipient> recipients() {
         return recipients;
+    }
+
+    /** The recipient the table should keep selected after a move (its id). */
+    public StringProperty focusIdProperty() {
+        return focusId;
+    }
+
+    /**
+     * Removes a recipient after asking. One that letters were delivered to is kept, and the refusal
+     * says why: the record of what was sent stays whole.
+     */
+    public void remove(Recipient recipient) {
+        if (!dialogs.confirm(messages.get("recipient.removeTitle"), messages.get("recipient.removeQuestion",
+                recipient.name()))) {
+            return;
+        }
+        executor.submit(messages.get("task.removeRecipient"), progress -> {
+            session.removeRecipient(recipient);
+            return recipient;
+        }, removed -> { }, failure -> dialogs.error(messages.get("recipient.removeRefused"), failure.getMessage()));
+    }
+
+    /** One place up in the printed order (the first TO is the addressee). */
+    public void moveUp(Recipient recipient) {
+        int at = indexOf(recipient.id());
+        if (at > 0) {
+            move(recipient, recipients.get(at - 1), false);
+        }
+    }
+
+    /** One place down in the printed order. */
+    public void moveDown(Recipient recipient) {
+        int at = indexOf(recipient.id());
+        if (at >= 0 && at < recipients.size() - 1) {
+            move(recipient, recipients.get(at + 1), true);
+        }
+    }
+
+    /** Moves {@code moved} just before (or after) {@code target}: what a drag and drop does. */
+    public void move(Recipient moved, Recipient target, boolean after) {
+        if (moved.id().equals(target.id())) {
+            return;
+        }
+        List<String> ids = new ArrayList<>(recipients.stream().map(Recipient::id).toList());
+        ids.remove(moved.id());
+        int at = ids.indexOf(target.id());
+        if (at < 0) {
+            return;
+        }
+        ids.add(after ? at + 1 : at, moved.id());
+        focusId.set(moved.id());
+        executor.submit(messages.get("task.reorder"), progress -> {
+            session.reorderRecipients(ids);
+            return ids;
+        }, done -> { }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+    }
+
+    private int indexOf(String id) {
+        for (int i = 0; i < recipients.size(); i++) {
+            if (recipients.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** A blank form for a new CC recipient placed after the others. */

@@ -25,6 +25,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.appeal.domain.Addressing;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.CitationSettings;
 import org.appeal.ui.common.DialogButtons;
@@ -51,6 +52,7 @@ public final class CampaignSettingsView {
     private final ChoiceBox<CitationSettings.Way> way = new ChoiceBox<>();
     private final ChoiceBox<CitationSettings.Style> style = new ChoiceBox<>();
     private final CheckBox bibliography = new CheckBox();
+    private final ChoiceBox<Addressing> addressing = new ChoiceBox<>();
     private final TextField title = new TextField();
     private final TextField targetState = new TextField();
     private final TextField coalition = new TextField();
@@ -238,6 +240,12 @@ public final class CampaignSettingsView {
         bibliography.selectedProperty().addListener((o, a, v) -> citationsChosen());
         grid.add(bibliography, 1, 4);
 
+        addressing.setId("letterAddressing");
+        addressing.getItems().setAll(Addressing.values());
+        addressing.setConverter(named("settings.addressing."));
+        addressing.setTooltip(new Tooltip(messages.get("settings.addressingHint")));
+        addressing.valueProperty().addListener((o, a, v) -> chosen(r -> model.chooseAddressing(r.name(), v)));
+        row(grid, 5, "settings.addressing", addressing);
         translationOf.setId("letterTranslationOf");
         translationOf.setConverter(new StringConverter<>() {
             @Override
@@ -252,8 +260,7 @@ public final class CampaignSettingsView {
             }
         });
         translationOf.valueProperty().addListener((o, a, v) -> chosen(r -> model.chooseTranslationOf(r.name(), v)));
-        row(grid, 5, "settings.translationOf", translationOf);
-        // Room for the letter's addressing (one letter, or one per addressee) beside these: row 6.
+        row(grid, 6, "settings.translationOf", translationOf);
 
         Label heading = new Label();
         heading.setId("letterSettingsHeading");
@@ -290,6 +297,7 @@ public final class CampaignSettingsView {
             way.setValue(row == null ? null : row.citations().way());
             style.setValue(row == null ? null : row.citations().style());
             bibliography.setSelected(row != null && row.citations().bibliography());
+            addressing.setValue(row == null ? null : row.addressing());
         } finally {
             filling = false;
         }

@@ -9,6 +9,7 @@ import javafx.collections.ObservableList;
 import org.appeal.app.CampaignChange;
 import org.appeal.app.CampaignSession;
 import org.appeal.app.LetterLanguage;
+import org.appeal.domain.Addressing;
 import org.appeal.domain.Campaign;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.CitationSettings;
@@ -33,8 +34,8 @@ import java.util.function.UnaryOperator;
 
 /**
  * The campaign settings screen: what {@code campaign.yaml} says, edited in the window. The
- * campaign's title, language, target state and coalition; each letter's language, layout and way
- * of citing; further letters added, renamed and removed. Every change is saved at once through the
+ * campaign's title, language, target state and coalition; each letter's language, layout, way
+ * of citing and addressing (one letter, or one to each TO recipient); further letters added, renamed and removed. Every change is saved at once through the
  * session (row versions: a change from an outdated copy is refused and the screen shows what is
  * saved), and can be undone and redone while the campaign is open: an undo is a save of what was
  * there before, under the same rules.
@@ -45,10 +46,11 @@ public final class CampaignSettingsViewModel {
 
     /**
      * One letter's settings as the list shows them. {@code language} empty: the campaign's;
-     * {@code translationOf} the letter this one gives in its language (a bilingual pair), empty: none.
+     * {@code addressing} one letter or one to each TO recipient; {@code translationOf} the letter
+     * this one gives in its language (a bilingual pair), empty: none.
      */
     public record LetterRow(String name, String subject, String language, String layout, CitationSettings citations,
-                            String translationOf) {
+                            Addressing addressing, String translationOf) {
         public boolean main() {
             return CampaignData.MAIN_LETTER.equals(name);
         }
@@ -67,7 +69,7 @@ public final class CampaignSettingsViewModel {
         /** The main letter's settings only: its text is the editor's, never undone from here. */
         boolean sameMainSettings(LetterDraft other) {
             return main.templateName().equals(other.templateName()) && main.citations().equals(other.citations())
-                    && LetterLanguage.of(main).equals(LetterLanguage.of(other));
+                    && main.addressing() == other.addressing() && LetterLanguage.of(main).equals(LetterLanguage.of(other));
         }
     }
 
@@ -145,7 +147,7 @@ public final class CampaignSettingsViewModel {
 
     private static LetterRow row(String name, LetterDraft letter, String translationOf) {
         return new LetterRow(name, letter.subject(), LetterLanguage.of(letter), letter.templateName(), letter.citations(),
-                translationOf);
+                letter.addressing(), translationOf);
     }
 
     // ---- the campaign ----
@@ -240,8 +242,13 @@ public final class CampaignSettingsViewModel {
                 .map(LetterRow::name).toList();
     }
 
-    // The batch helper's per-letter addressing (one letter | one per addressee) is a setting of each
-    // letter like these: a chooseAddressing(letter, addressing) here, a choice in the letter's form.
+
+    /** One letter to the first TO recipient, or one to each TO recipient (batch export and the preview follow it). */
+    public void chooseAddressing(String letter, Addressing addressing) {
+        if (addressing != null) {
+            changeLetter(letter, l -> l.withAddressing(addressing), "settings.did.addressing");
+        }
+    }
 
     private void changeLetter(String name, UnaryOperator<LetterDraft> change, String what) {
         Settings now = saved();
@@ -284,7 +291,7 @@ public final class CampaignSettingsViewModel {
             List<NamedLetter> further = new ArrayList<>(now.further());
             LetterDraft main = now.main();
             further.add(new NamedLetter(name, LetterLanguage.with(new LetterDraft("", main.date(), "",
-                    main.templateName(), main.signatoriesAsOf(), main.citations()), "")));
+                    main.templateName(), main.signatoriesAsOf(), main.citations(), main.addressing()), "")));
             apply(new Settings(now.campaign(), now.main(), further), "settings.did.addLetter");
         });
     }
@@ -407,7 +414,8 @@ public final class CampaignSettingsViewModel {
             }
             if (main) {
                 session.saveLetterSettings(LetterLanguage.with(session.data().letter().withTemplate(to.main().templateName())
-                        .withCitations(to.main().citations()), LetterLanguage.of(to.main())));
+                        .withCitations(to.main().citations()).withAddressing(to.main().addressing()),
+                        LetterLanguage.of(to.main())));
             }
             return to;
         }, saved -> {

@@ -3,6 +3,7 @@ package org.appeal.ui.shell;
 import javafx.application.Platform;
 import javafx.util.Duration;
 import org.appeal.ui.common.FxDebouncer;
+import org.appeal.ui.delivery.DeliveryScreen;
 import org.appeal.ui.evidence.EvidenceScreen;
 import org.appeal.ui.letter.LetterScreen;
 import org.appeal.ui.recipients.RecipientsScreen;
@@ -30,6 +31,7 @@ final class CampaignScreens {
                 new EvidenceScreen(context),
                 new TimelineScreen(context),
                 new org.appeal.ui.versions.VersionsScreen(context),
+                new DeliveryScreen(context),
                 new CampaignSettingsScreen(context)),
                 Platform::runLater);
     }

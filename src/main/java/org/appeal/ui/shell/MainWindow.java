@@ -1,8 +1,6 @@
 package org.appeal.ui.shell;
 
-import javafx.animation.KeyFrame;
 import javafx.application.Platform;
-import javafx.animation.Timeline;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.layout.BorderPane;
@@ -30,7 +28,7 @@ import java.util.Optional;
 /**
  * The main window: menu, navigator, the screen shown, status bar. It shows what the
  * {@link WorkspaceController} opened and lists the campaign's screens from {@link CampaignScreens};
- * it keeps unsaved text (every few seconds, on losing focus, at quit) and the settings.
+ * it keeps unsaved text ({@link UnsavedText}) and the settings.
  */
 public final class MainWindow {
     private final Stage stage;
@@ -44,7 +42,7 @@ public final class MainWindow {
     private final MenuBuilder menus;
     private final StatusBar statusBar;
     private final BorderPane root = new BorderPane();
-    private final Timeline autosave;
+    private final UnsavedText unsaved;
     private WorkspaceController.Shown shown = WorkspaceController.Shown.NOTHING;
     private OpenCampaign campaign;
     private Runnable unsubscribeSettings = () -> { };
@@ -60,7 +58,8 @@ public final class MainWindow {
         settings = new SettingsKeeper(services.settings(), initial, new FxDebouncer(Duration.seconds(1)),
                 failure -> status.show(messages.get("status.settingsFailed", failure.getMessage())));
         places = new SettingsPlaces(settings, DocumentsFolder.standard());
-        workspaces = new WorkspaceController(services, executor, messages, settings, this::autosaveNow, this::show);
+        unsaved = new UnsavedText(stage, this::campaign, services, messages, status);
+        workspaces = new WorkspaceController(services, executor, messages, settings, unsaved::keepNow, this::show);
         menus = new MenuBuilder(messages, services, executor, status, stage, workspaces, this::quitIfAgreed,
                 this::switchLanguage, places);
         statusBar = new StatusBar(status, executor, messages);
@@ -71,14 +70,6 @@ public final class MainWindow {
         stage.setScene(scene);
         stage.widthProperty().addListener((o, a, b) -> rememberWindowSize());
         stage.heightProperty().addListener((o, a, b) -> rememberWindowSize());
-        autosave = new Timeline(new KeyFrame(Duration.seconds(5), e -> autosaveNow()));
-        autosave.setCycleCount(Timeline.INDEFINITE);
-        autosave.play();
-        stage.focusedProperty().addListener((o, was, focused) -> {
-            if (!focused && !closed) {
-                autosaveNow();
-            }
-        });
         stage.setOnCloseRequest(e -> {
             if (!quit()) {
                 e.consume();
@@ -180,46 +171,17 @@ public final class MainWindow {
         }
     }
 
-    private void autosaveNow() {
-        campaign().ifPresent(c -> c.letter().autosave());
-    }
-
     private void quitIfAgreed() {
         if (quit()) {
             stage.close();
         }
     }
 
-    /**
-     * Unsaved text: Save (a numbered version), Don't save, or Cancel (the window stays). A quit the
-     * user asked for leaves no recovery copy behind, so the next start does not report a crash;
-     * a recovery copy is only what a crash leaves. The settings are written.
-     */
+    /** Settles unsaved text (the user may cancel) and writes the settings; whether the window may close. */
     private boolean quit() {
-        if (campaign != null) {
-            if (campaign.letter().unsaved()) {
-                switch (services.dialogs().askToSave(messages.get("quit.title"), messages.get("quit.unsaved"))) {
-                    case CANCEL:
-                        return false;
-                    case SAVE:
-                        if (!campaign.letter().saveNow()) {
-                            return false;
-                        }
-                        break;
-                    case DONT_SAVE:
-                    default:
-                        break;
-                }
-            }
-            autosave.stop();
-            try {
-                campaign.letter().discardUnsaved();
-            } catch (RuntimeException e) {
-                // The workspace went away (a server down): nothing to discard there, and no reason to stay open.
-                status.show(e.getMessage());
-            }
+        if (!unsaved.settleBeforeQuit()) {
+            return false;
         }
-        autosave.stop();
         closed = true;
         try {
             settings.close();

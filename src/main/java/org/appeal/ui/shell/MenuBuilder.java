@@ -23,6 +23,8 @@ import org.appeal.ui.campaigns.NewCampaignViewModel;
 import org.appeal.ui.campaigns.RenameCampaignDialog;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.common.UiExecutor;
+import org.appeal.ui.letter.LetterInsertions;
+import org.appeal.ui.letter.LetterScreen;
 import org.appeal.ui.screen.AppServices;
 import org.appeal.ui.screen.EditActions;
 import org.appeal.ui.screen.StatusLine;
@@ -38,7 +40,10 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The menu bar: File (workspace, the letter, signing, quit), Edit (routed to the screen shown), View. */
+/**
+ * The menu bar: File (workspace, the letter, signing, quit), Edit (routed to the screen shown), Insert
+ * (into the letter's body), View.
+ */
 final class MenuBuilder {
     private final Messages messages;
     private final AppServices services;
@@ -78,7 +83,7 @@ final class MenuBuilder {
     /** @param shown what the window shows: whether the open campaign is archived, the campaigns to copy from */
     MenuBar build(List<String> recentWorkspaces, Optional<OpenCampaign> campaign, Supplier<EditActions> editing,
                   WorkspaceController.Shown shown) {
-        MenuBar bar = new MenuBar(file(recentWorkspaces, campaign, shown), edit(editing), view(campaign));
+        MenuBar bar = new MenuBar(file(recentWorkspaces, campaign, shown), edit(editing), insert(campaign), view(campaign));
         bar.setId("menubar");
         return bar;
     }
@@ -170,6 +175,19 @@ final class MenuBuilder {
                     }
                 }));
         return edit;
+    }
+
+    /** Insert: what the letter's body can use, written at its caret; enabled while the letter shows. */
+    private Menu insert(Optional<OpenCampaign> campaign) {
+        Menu insert = menu("menu.insert");
+        Optional<LetterScreen> letter = campaign.map(c -> c.screen("letter"))
+                .filter(LetterScreen.class::isInstance).map(LetterScreen.class::cast);
+        for (LetterInsertions.Kind kind : LetterInsertions.Kind.values()) {
+            insert.getItems().add(item("menu.insert." + kind.id(), null, e -> letter.ifPresent(l -> l.insert(kind))));
+        }
+        insert.setOnShowing(e -> insert.getItems().forEach(i -> i.setDisable(letter.map(l -> !l.canInsert())
+                .orElse(true))));
+        return insert;
     }
 
     private Optional<TextInputControl> focusedText() {

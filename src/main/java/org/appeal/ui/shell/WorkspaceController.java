@@ -9,6 +9,7 @@ import org.appeal.domain.CampaignData;
 import org.appeal.store.bundle.BundleException;
 import org.appeal.store.db.WorkspaceLocation;
 import org.appeal.ui.common.Messages;
+import org.appeal.ui.common.ProblemWording;
 import org.appeal.ui.common.UiExecutor;
 import org.appeal.ui.screen.AppServices;
 
@@ -184,7 +185,20 @@ final class WorkspaceController {
                         beforeLeaving.run();
                         shown(done);
                     }
-                }, failure -> services.dialogs().error(messages.get("error.importTitle"), failure.getMessage())));
+                }, failure -> importFailed(folder, failure)));
+    }
+
+    /** A bundle's problems all at once, in plain words first; anything else as the one message it is. */
+    private void importFailed(java.nio.file.Path folder, Throwable failure) {
+        if (failure instanceof BundleException bundle) {
+            ProblemWording wording = new ProblemWording(messages);
+            services.dialogs().problems(messages.get("error.importTitle"),
+                    messages.get("problems.bundleHeader", folder.getFileName() == null ? folder : folder.getFileName(),
+                            bundle.problems().size()),
+                    bundle.problems().stream().map(wording::of).toList());
+        } else {
+            services.dialogs().error(messages.get("error.importTitle"), failure.getMessage());
+        }
     }
 
     /** File → New campaign: made in the background, then opened on its Letter screen. */

@@ -1,20 +1,28 @@
 package org.appeal.ui.signatories;
 
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.RowConstraints;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
@@ -28,8 +36,9 @@ import java.util.Optional;
 
 /**
  * Sign-on sheet import in three steps on one page: pick the file (or drop it), check how its
- * columns map to fields, look at the dry run (added / updated / rejected with reasons), then import.
- * Import stays disabled until the dry run says the sheet can be applied.
+ * columns map to fields and in which order its dates write day, month and year, look at the dry
+ * run (added / updated / rejected with reasons), then import. Import stays disabled until the dry
+ * run says the sheet can be applied. The window can be resized; the sheet is read in the background.
  */
 public final class ImportWizard {
 
@@ -39,6 +48,7 @@ public final class ImportWizard {
 
     private final TextField file = new TextField();
     private final ChoiceBox<String> encoding = new ChoiceBox<>();
+    private final ChoiceBox<DateOrderChoice> dateOrder = new ChoiceBox<>();
     private final CheckBox skipBadRows = new CheckBox();
     private final GridPane mapping = new GridPane();
     private final Map<String, ChoiceBox<String>> columnChoices = new LinkedHashMap<>();
@@ -46,7 +56,9 @@ public final class ImportWizard {
     private final ListView<String> updated = new ListView<>();
     private final ListView<String> rejected = new ListView<>();
     private final Label verdict = new Label();
+    private final Button showProblems = new Button();
     private SheetImportPreview plan;
+    private Runnable replan = () -> { };
 
     public ImportWizard(Messages messages, Window owner, DialogService dialogs) {
         this.messages = messages;
@@ -58,13 +70,15 @@ public final class ImportWizard {
         Dialog<ButtonType> dialog = new Dialog<>();
         DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
+        dialog.setResizable(true);
         dialog.setTitle(messages.get("import.title"));
         dialog.setHeaderText(messages.get("import.header"));
         dialog.getDialogPane().setId("import-wizard");
-        ButtonType importButton = new ButtonType(messages.get("import.apply"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        ButtonType importButton = new ButtonType(messages.get("import.apply"), ButtonBar.ButtonData.OK_DONE);
         dialog.getDialogPane().getButtonTypes().addAll(importButton, buttons.cancel());
         Node apply = dialog.getDialogPane().lookupButton(importButton);
         apply.setId("importApply");
+        apply.setAccessibleText(messages.get("import.apply"));
         apply.setDisable(true);
 
         file.setId("importFile");
@@ -73,19 +87,26 @@ public final class ImportWizard {
         HBox.setHgrow(file, Priority.ALWAYS);
         Button choose = new Button(messages.get("import.choose"));
         choose.setId("importChoose");
+        choose.setAccessibleText(messages.get("import.choose"));
         encoding.setId("importEncoding");
+        encoding.setAccessibleText(messages.get("import.encoding"));
         encoding.getItems().setAll(messages.get("import.detect"), "UTF-8", "CP949", "windows-1252");
         encoding.getSelectionModel().select(0);
+        dateOrder.setId("importDateOrder");
+        dateOrder.setAccessibleText(messages.get("import.dateOrder"));
+        dateOrder.getItems().setAll(DateOrderChoice.values());
+        dateOrder.setValue(DateOrderChoice.UNDECIDED);
+        dateOrder.setConverter(labels(o -> messages.get(o.messageKey())));
         skipBadRows.setId("importSkipBadRows");
         skipBadRows.setText(messages.get("import.skipBadRows"));
         mapping.setId("importMapping");
         mapping.setHgap(8);
         mapping.setVgap(4);
         for (ListView<String> list : List.of(added, updated, rejected)) {
-            list.setMinHeight(180);
+            list.setMinHeight(120);
             list.setPrefHeight(200);
             list.setPrefWidth(300);
-            list.setCellFactory(l -> new javafx.scene.control.ListCell<>() {
+            list.setCellFactory(l -> new ListCell<>() {
                 @Override
                 protected void updateItem(String item, boolean empty) {
                     super.updateItem(item, empty);
@@ -96,12 +117,31 @@ public final class ImportWizard {
             });
         }
         added.setId("importAdded");
+        added.setAccessibleText(messages.get("import.added"));
         updated.setId("importUpdated");
+        updated.setAccessibleText(messages.get("import.updated"));
         rejected.setId("importRejected");
+        rejected.setAccessibleText(messages.get("import.rejected"));
         verdict.setId("importVerdict");
         verdict.setWrapText(true);
+        showProblems.setId("importShowProblems");
+        showProblems.setText(messages.get("import.showProblems"));
+        showProblems.setAccessibleText(messages.get("import.showProblems"));
+        showProblems.setDisable(true);
+        showProblems.setOnAction(e -> {
+            if (plan != null) {
+                model.showProblems(Path.of(file.getText()), plan);
+            }
+        });
+        ProgressIndicator busy = new ProgressIndicator();
+        busy.setId("importBusy");
+        busy.setAccessibleText(messages.get("import.busy"));
+        busy.setPrefSize(22, 22);
+        busy.visibleProperty().bind(model.busyProperty());
+        Label busyText = new Label(messages.get("import.busy"));
+        busyText.visibleProperty().bind(model.busyProperty());
 
-        Runnable replan = () -> {
+        replan = () -> {
             if (file.getText().isBlank()) {
                 return;
             }
@@ -117,12 +157,12 @@ public final class ImportWizard {
             replan.run();
         }));
         encoding.setOnAction(e -> replan.run());
+        dateOrder.setOnAction(e -> replan.run());
         skipBadRows.setOnAction(e -> replan.run());
         dropped.ifPresent(f -> {
             file.setText(f.getPath());
             replan.run();
         });
-        this.replan = replan;
 
         GridPane results = new GridPane();
         results.setHgap(10);
@@ -132,16 +172,37 @@ public final class ImportWizard {
         results.add(added, 0, 1);
         results.add(updated, 1, 1);
         results.add(rejected, 2, 1);
-        javafx.scene.control.ScrollPane mappingScroll = new javafx.scene.control.ScrollPane(mapping);
+        for (int i = 0; i < 3; i++) {
+            ColumnConstraints third = new ColumnConstraints();
+            third.setPercentWidth(100.0 / 3);
+            third.setHgrow(Priority.ALWAYS);
+            results.getColumnConstraints().add(third);
+        }
+        RowConstraints labels = new RowConstraints();
+        RowConstraints lists = new RowConstraints();
+        lists.setVgrow(Priority.ALWAYS);
+        results.getRowConstraints().addAll(labels, lists);
+        VBox.setVgrow(results, Priority.ALWAYS);
+        ScrollPane mappingScroll = new ScrollPane(mapping);
         mappingScroll.setPrefViewportHeight(150);
         mappingScroll.setFitToWidth(true);
-        VBox content = new VBox(10,
-                new HBox(8, new Label(messages.get("import.file")), file, choose),
-                new HBox(8, new Label(messages.get("import.encoding")), encoding, skipBadRows),
-                new Label(messages.get("import.mapping")), mappingScroll, results, verdict);
+        Label orderLabel = new Label(messages.get("import.dateOrder"));
+        orderLabel.setLabelFor(dateOrder);
+        HBox fileRow = new HBox(8, new Label(messages.get("import.file")), file, choose, busy, busyText);
+        fileRow.setAlignment(Pos.CENTER_LEFT);
+        HBox options = new HBox(8, new Label(messages.get("import.encoding")), encoding, orderLabel, dateOrder,
+                skipBadRows);
+        options.setAlignment(Pos.CENTER_LEFT);
+        HBox verdictRow = new HBox(8, verdict, showProblems);
+        verdictRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(verdict, Priority.ALWAYS);
+        verdict.setMaxWidth(Double.MAX_VALUE);
+        VBox content = new VBox(10, fileRow, options, new Label(messages.get("import.mapping")), mappingScroll,
+                results, verdictRow);
         content.setPadding(new Insets(10));
-        // Sized for the whole dry run up front: the dialog does not grow once the sheet is read.
-        content.setPrefSize(960, 640);
+        // Sized for the whole dry run up front; the user can make it larger or smaller.
+        content.setPrefSize(980, 660);
+        content.setMinSize(520, 400);
         dialog.getDialogPane().setContent(content);
 
         Optional<ButtonType> answer = dialog.showAndWait();
@@ -150,13 +211,25 @@ public final class ImportWizard {
         }
     }
 
-    private Runnable replan = () -> { };
+    private static <T> StringConverter<T> labels(java.util.function.Function<T, String> label) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        };
+    }
 
     private SheetImportChoices choices() {
         String chosen = encoding.getSelectionModel().getSelectedIndex() > 0 ? encoding.getValue() : "";
-        Map<String, String> mapping = new LinkedHashMap<>();
-        columnChoices.forEach((header, choice) -> mapping.put(header, choice.getValue()));
-        return new SheetImportChoices(chosen, skipBadRows.isSelected(), mapping);
+        Map<String, String> mapped = new LinkedHashMap<>();
+        columnChoices.forEach((header, choice) -> mapped.put(header, choice.getValue()));
+        return new SheetImportChoices(chosen, skipBadRows.isSelected(), mapped, dateOrder.getValue());
     }
 
     private void show(SheetImportPreview result) {
@@ -168,9 +241,13 @@ public final class ImportWizard {
         updated.getItems().setAll(result.updated());
         rejected.getItems().setAll(result.rejected());
         verdict.setText(result.verdict());
+        showProblems.setDisable(result.problems().isEmpty());
     }
 
-    /** One row per sheet column, preset to what Appeal recognised; changing one re-runs the dry run. */
+    /**
+     * One row per sheet column, preset to what Appeal recognised and named in words ("Signed on",
+     * "Ignore"); changing one re-runs the dry run.
+     */
     private void buildMapping(SheetImportPreview result) {
         mapping.getChildren().clear();
         int row = 0;
@@ -178,7 +255,9 @@ public final class ImportWizard {
             ChoiceBox<String> choice = new ChoiceBox<>();
             choice.getItems().setAll(result.targets());
             choice.setValue(column.getValue());
+            choice.setConverter(labels(target -> SheetImportPreview.label(target, messages)));
             choice.setId("map-" + row);
+            choice.setAccessibleText(messages.get("import.columnReadAs", column.getKey()));
             choice.setOnAction(e -> replan.run());
             columnChoices.put(column.getKey(), choice);
             mapping.add(new Label(column.getKey()), 0, row);

@@ -2,6 +2,7 @@ package org.appeal.ui.signatories;
 
 import org.appeal.store.signon.ImportPlan;
 import org.appeal.store.signon.SheetField;
+import org.appeal.store.signon.SheetProblem;
 import org.appeal.ui.common.Messages;
 
 import java.util.ArrayList;
@@ -17,10 +18,11 @@ import java.util.stream.Stream;
  *
  * @param columns sheet header → what it is read as, in sheet order
  * @param targets everything a column may be read as, {@link #IGNORE} last
+ * @param problems the sheet's problems and the first rejected rows', as the reader gave them
  */
 public record SheetImportPreview(Map<String, String> columns, List<String> targets, List<String> added,
                                  List<String> updated, List<String> rejected, String verdict, boolean canApply,
-                                 boolean hasChanges) {
+                                 boolean hasChanges, List<SheetProblem> problems) {
     /** A column read as nothing. */
     public static final String IGNORE = "ignore";
 
@@ -30,6 +32,12 @@ public record SheetImportPreview(Map<String, String> columns, List<String> targe
         added = List.copyOf(added);
         updated = List.copyOf(updated);
         rejected = List.copyOf(rejected);
+        problems = List.copyOf(problems);
+    }
+
+    /** What a column target is called in the wizard ("Signed on", "Ignore"). */
+    public static String label(String target, Messages messages) {
+        return messages.get("import.target." + target);
     }
 
     static SheetImportPreview of(ImportPlan plan, Messages messages) {
@@ -49,7 +57,7 @@ public record SheetImportPreview(Map<String, String> columns, List<String> targe
                         plan.sheet().problems().size() + counts.rejectedProblems(), messages),
                 plan.canApply() ? messages.get(plan.hasChanges() ? "import.ready" : "import.nothing", counts.added(),
                         counts.updated(), plan.rejectedRows()) : messages.get("import.blocked", plan.rejectedRows()),
-                plan.canApply(), plan.hasChanges());
+                plan.canApply(), plan.hasChanges(), plan.problems());
     }
 
     /** A plan keeps only the first rows of each kind; the list says how many more there are. */

@@ -13,7 +13,7 @@ public final class SignatoriesScreen implements CampaignScreen<SignatoriesViewMo
     public SignatoriesScreen(ScreenContext context) {
         this.context = context;
         model = new SignatoriesViewModel(context.session(), context.executor(), context.dialogs(), context.messages(),
-                context.editedLetter()::draft);
+                context.editedLetter()::draft, context.status());
     }
 
     @Override
@@ -26,7 +26,8 @@ public final class SignatoriesScreen implements CampaignScreen<SignatoriesViewMo
         return new SignatoriesView(model, context.messages(),
                 dropped -> new ImportWizard(context.messages(), context.owner(), context.dialogs()).show(model, dropped),
                 () -> new DuplicatesDialog(context.messages(), context.owner()).show(model),
-                s -> new WithdrawalDialog(context.messages(), context.owner()).ask(s)).node();
+                s -> new WithdrawalDialog(context.messages(), context.owner()).ask(s),
+                form -> new SignatoryDialog(context.messages(), context.owner(), model).show(form)).node();
     }
 
     @Override

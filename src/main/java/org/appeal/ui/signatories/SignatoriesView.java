@@ -10,6 +10,11 @@ import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import org.appeal.ui.common.RowDragReorder;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.TransferMode;
@@ -33,9 +38,11 @@ public final class SignatoriesView {
     /**
      * @param openWizard opens the import wizard, on a dropped file if there is one
      * @param askWithdrawal asks on which day a signatory withdrew (empty when cancelled)
+     * @param editor     shows the signatory form and returns it as edited (empty when cancelled)
      */
     public SignatoriesView(SignatoriesViewModel model, Messages messages, Consumer<Optional<File>> openWizard,
-                           Runnable openDuplicates, Function<Signatory, Optional<LocalDate>> askWithdrawal) {
+                           Runnable openDuplicates, Function<Signatory, Optional<LocalDate>> askWithdrawal,
+                           Function<SignatoryForm, Optional<SignatoryForm>> editor) {
         DatePicker asOf = org.appeal.ui.common.ShownDates.on(new DatePicker(), messages);
         asOf.setId("signatoriesAsOf");
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
@@ -110,11 +117,70 @@ public final class SignatoriesView {
         approve.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
         approve.setOnAction(e -> model.recordApproval(java.util.List.copyOf(table.getSelectionModel().getSelectedItems())));
         table.getSelectionModel().setSelectionMode(javafx.scene.control.SelectionMode.MULTIPLE);
-        HBox actions = new HBox(8, importSheet, duplicates, withdraw, approve);
+        Button add = button("addSignatory", messages.get("signatory.add"));
+        add.setOnAction(e -> model.edit(model.newForm(), editor));
+        Button edit = button("editSignatory", messages.get("signatory.edit"));
+        edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        edit.setOnAction(e -> model.edit(SignatoryForm.of(table.getSelectionModel().getSelectedItem()), editor));
+        Button remove = button("removeSignatory", messages.get("signatory.remove"));
+        remove.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        remove.setOnAction(e -> model.remove(table.getSelectionModel().getSelectedItem()));
+        Button up = button("moveSignatoryUp", messages.get("signatory.moveUp"));
+        up.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(model.canReorderProperty().not()));
+        up.setOnAction(e -> model.moveUp(table.getSelectionModel().getSelectedItem()));
+        Button down = button("moveSignatoryDown", messages.get("signatory.moveDown"));
+        down.disableProperty().bind(up.disableProperty());
+        down.setOnAction(e -> model.moveDown(table.getSelectionModel().getSelectedItem()));
+        // Alt+Up and Alt+Down move the selected signatory, Delete removes it, Enter edits it.
+        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            Signatory selected = table.getSelectionModel().getSelectedItem();
+            if (selected == null) {
+                return;
+            }
+            if (e.isAltDown() && e.getCode() == KeyCode.UP && model.canReorderProperty().get()) {
+                model.moveUp(selected);
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.DOWN && model.canReorderProperty().get()) {
+                model.moveDown(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.DELETE) {
+                model.remove(selected);
+                e.consume();
+            } else if (e.getCode() == KeyCode.ENTER) {
+                model.edit(SignatoryForm.of(selected), editor);
+                e.consume();
+            }
+        });
+        RowDragReorder<Signatory> drag = new RowDragReorder<>(model::move, model.canReorderProperty());
+        table.setRowFactory(t -> {
+            TableRow<Signatory> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    model.edit(SignatoryForm.of(row.getItem()), editor);
+                }
+            });
+            drag.install(row);
+            return row;
+        });
+        // After a move or a save the list is read anew: the signatory moved stays selected, so that
+        // Alt+Up can be pressed again.
+        model.shown().addListener((javafx.collections.ListChangeListener<Signatory>) c ->
+                javafx.application.Platform.runLater(() -> reselect(table, model)));
+        model.focusIdProperty().addListener((o, a, b) -> reselect(table, model));
+
+        FlowPane actionsFlow = new FlowPane(8, 6, add, edit, remove, up, down, importSheet, duplicates, withdraw, approve);
+        Label notice = new Label();
+        notice.setId("signatoriesNotice");
+        notice.setWrapText(true);
+        notice.getStyleClass().add("notice");
+        notice.textProperty().bind(model.noticeProperty());
+        notice.managedProperty().bind(notice.textProperty().isNotEmpty());
+        notice.visibleProperty().bind(notice.managedProperty());
 
         Label hint = new Label(messages.get("signatories.hint"));
         hint.getStyleClass().add("hint");
-        root = new VBox(8, actions, filters, summary, table, hint);
+        hint.setWrapText(true);
+        root = new VBox(8, actionsFlow, filters, summary, notice, table, hint);
         root.setPadding(new Insets(10));
         root.setId("signatories-screen");
         // A sign-on sheet can be dropped straight on the screen.
@@ -132,6 +198,29 @@ public final class SignatoriesView {
             e.setDropCompleted(ok);
             e.consume();
         });
+    }
+
+    private static Button button(String id, String text) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(text);
+        return button;
+    }
+
+    private static void reselect(TableView<Signatory> table, SignatoriesViewModel model) {
+        String id = model.focusIdProperty().get();
+        if (id == null) {
+            return;
+        }
+        for (Signatory s : table.getItems()) {
+            if (s.id().equals(id)) {
+                if (table.getSelectionModel().getSelectedItems().size() != 1 || table.getSelectionModel().getSelectedItem() != s) {
+                    table.getSelectionModel().clearAndSelect(table.getItems().indexOf(s));
+                    table.scrollTo(s);
+                }
+                return;
+            }
+        }
     }
 
     private static TableColumn<Signatory, String> column(String title, Function<Signatory, String> value, double width) {

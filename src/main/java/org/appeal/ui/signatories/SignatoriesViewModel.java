@@ -1,5 +1,6 @@
 package org.appeal.ui.signatories;
 
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,6 +21,7 @@ import org.appeal.domain.SignatoriesAsOf;
 import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.common.UiExecutor;
+import org.appeal.ui.screen.StatusLine;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -59,13 +61,21 @@ public final class SignatoriesViewModel {
     private final ObjectProperty<Order> order = new SimpleObjectProperty<>(Order.LIST);
     private final StringProperty summary = new SimpleStringProperty("");
     private final ObservableList<DuplicateSuggestion> suggestions = FXCollections.observableArrayList();
+    private final StatusLine status;
+    private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty focusId = new SimpleStringProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty(false);
+    private final BooleanBinding canReorder = order.isEqualTo(Order.LIST);
 
     /**
      * @param currentLetter the letter as the editor holds it now, unsaved edits included: what
      *                      signatories are asked to approve
+     * @param status        the window's news line: what an import or a removal did
      */
     public SignatoriesViewModel(CampaignSession session, UiExecutor executor, DialogService dialogs, Messages messages,
-                                java.util.function.Supplier<org.appeal.domain.LetterDraft> currentLetter) {
+                                java.util.function.Supplier<org.appeal.domain.LetterDraft> currentLetter,
+                                StatusLine status) {
+        this.status = status;
         this.session = session;
         this.currentLetter = currentLetter;
         this.executor = executor;
@@ -137,17 +147,217 @@ public final class SignatoriesViewModel {
                 failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
     }
 
-    /** A dry run of a sign-on sheet: what would be added, updated, rejected. */
+    /**
+     * A dry run of a sign-on sheet, in the background (the wizard shows it is busy): what would be
+     * added, updated, rejected.
+     */
     public void planImport(Path sheet, SheetImportChoices choices, Consumer<SheetImportPreview> show) {
+        busy.set(true);
         executor.submit(messages.get("task.planImport"), progress -> session.planSheet(sheet, choices.options()),
-                plan -> show.accept(SheetImportPreview.of(plan, messages)),
-                failure -> dialogs.error(messages.get("import.failedTitle"), failure.getMessage()));
+                plan -> {
+                    busy.set(false);
+                    show.accept(SheetImportPreview.of(plan, messages));
+                },
+                failure -> {
+                    busy.set(false);
+                    importFailed(sheet, failure);
+                });
     }
 
-    /** Imports the sheet in one transaction; the list follows through {@link #campaignChanged}. */
+    /**
+     * Imports the sheet in one transaction, in the background; the list follows through
+     * {@link #campaignChanged}, and the status line says what it did ("7 added, 2 updated, 1 skipped").
+     */
     public void applyImport(Path sheet, SheetImportChoices choices) {
+        busy.set(true);
         executor.submit(messages.get("task.import"), progress -> session.importSheet(sheet, choices.options()),
-                plan -> { }, failure -> dialogs.error(messages.get("import.failedTitle"), failure.getMessage()));
+                plan -> {
+                    busy.set(false);
+                    String done = plan.applied()
+                            ? messages.get("import.done", plan.counts().added(), plan.counts().updated(),
+                                    plan.rejectedRows())
+                            : messages.get("import.notDone");
+                    notice.set(done);
+                    status.show(done);
+                }, failure -> {
+                    busy.set(false);
+                    importFailed(sheet, failure);
+                });
+    }
+
+    /** A sheet that cannot be read at all: every problem it has, in plain words first. */
+    private void importFailed(Path sheet, Throwable failure) {
+        String name = sheet.getFileName() == null ? sheet.toString() : sheet.getFileName().toString();
+        if (failure instanceof org.appeal.store.ImportException e) {
+            org.appeal.ui.common.ProblemWording wording = new org.appeal.ui.common.ProblemWording(messages);
+            dialogs.problems(messages.get("import.failedTitle"), messages.get("problems.sheetHeader", name),
+                    e.problems().stream().map(wording::of).toList());
+        } else {
+            dialogs.error(messages.get("import.failedTitle"), failure.getMessage());
+        }
+    }
+
+    /** The rows a dry run rejected, listed in the problems dialog in plain words first. */
+    public void showProblems(Path sheet, SheetImportPreview preview) {
+        String name = sheet.getFileName() == null ? sheet.toString() : sheet.getFileName().toString();
+        org.appeal.ui.common.ProblemWording wording = new org.appeal.ui.common.ProblemWording(messages);
+        dialogs.problems(messages.get("import.problemsTitle"), messages.get("problems.sheetRowsHeader", name,
+                preview.problems().size()), preview.problems().stream().map(p -> wording.of(name, p)).toList());
+    }
+
+    /** A blank form for a new organisation placed after the others. */
+    public SignatoryForm newForm() {
+        int position = session.data().signatories().all().stream().mapToInt(Signatory::position).max().orElse(0) + 1;
+        return new SignatoryForm("", Signatory.Kind.ORGANISATION, position, java.util.Map.of(), null, "",
+                java.util.Optional.empty());
+    }
+
+    /**
+     * Shows the form through {@code editor} (the dialog) and saves what it returns.
+     *
+     * @param editor shows a form and returns the edited one, or empty when cancelled
+     */
+    public void edit(SignatoryForm form, java.util.function.Function<SignatoryForm, java.util.Optional<SignatoryForm>> editor) {
+        editor.apply(form).filter(f -> f.canSave(messages)).ifPresent(this::save);
+    }
+
+    /**
+     * Asks for an image file (PNG or JPEG) and checks it as a bundle's images are checked (by
+     * content, size, decoding to the end), in the background.
+     *
+     * @param chosen receives the file and what is wrong with it, if anything
+     */
+    public void chooseImage(Consumer<SignatoryForm.ChosenImage> chosen) {
+        dialogs.chooseOpenFile(messages.get("signatory.chooseImage"), java.util.List.of("png", "jpg", "jpeg"))
+                .ifPresent(file -> executor.submit(messages.get("task.checkImage"), progress -> new SignatoryForm.ChosenImage(
+                        file, org.appeal.files.ImageFile.problem(file, String.valueOf(file.getFileName())).orElse("")),
+                        chosen, failure -> chosen.accept(new SignatoryForm.ChosenImage(file, failure.getMessage()))));
+    }
+
+    /**
+     * Saves the form: a new signatory gets an id from its name, a chosen image is read and kept in
+     * the workspace as {@code images/<id>.png} (or {@code .jpg}), all in the background.
+     */
+    public void save(SignatoryForm form) {
+        java.util.List<Signatory> list = session.data().signatories().all();
+        String id = form.id().isEmpty()
+                ? SignatoryForm.newId(form.text(SignatoryField.NAME).strip(), list.stream().map(Signatory::id).toList())
+                : form.id();
+        SignatoryForm withId = new SignatoryForm(id, form.kind(), form.position(), form.texts(), form.withdrawnOn(),
+                form.imagePath(), form.chosen());
+        java.util.Locale locale = messages.locale();
+        executor.submit(messages.get("task.saveSignatory"), progress -> {
+            java.util.Optional<org.appeal.domain.CampaignImage> image = java.util.Optional.empty();
+            String reference = withId.imagePath();
+            if (withId.chosen().isPresent()) {
+                byte[] bytes = java.nio.file.Files.readAllBytes(withId.chosen().get().file());
+                org.appeal.domain.CampaignImage read = new org.appeal.domain.CampaignImage("images/x", bytes);
+                reference = imagePathFor(id, read.mediaType().equals("image/png") ? "png" : "jpg", list);
+                image = java.util.Optional.of(new org.appeal.domain.CampaignImage(reference, bytes));
+            }
+            Signatory signatory = withId.toSignatory(locale, reference);
+            session.saveSignatory(signatory, image);
+            return signatory;
+        }, saved -> {
+            focusId.set(saved.id());
+            status.show(messages.get("signatory.saved", saved.name()));
+        }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+    }
+
+    /** {@code images/<id>.<ext>}, unless another signatory's image has that name already. */
+    private static String imagePathFor(String id, String extension, java.util.List<Signatory> list) {
+        String base = "images/" + id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        list.stream().filter(s -> !s.id().equals(id)).forEach(s -> taken.add(s.signatureImage()));
+        String path = base + "." + extension;
+        for (int n = 2; taken.contains(path); n++) {
+            path = base + "-" + n + "." + extension;
+        }
+        return path;
+    }
+
+    /**
+     * Removes a signatory after asking; one that a saved or exported version of the letter printed
+     * is withdrawn as of today instead, and the screen says so.
+     */
+    public void remove(Signatory signatory) {
+        if (!dialogs.confirm(messages.get("signatory.removeTitle"), messages.get("signatory.removeQuestion", signatory.name()))) {
+            return;
+        }
+        LocalDate today = LocalDate.now();
+        executor.submit(messages.get("task.removeSignatory"), progress -> session.removeSignatory(signatory, today),
+                removal -> {
+                    String said = switch (removal) {
+                        case DELETED -> messages.get("signatory.removed", signatory.name());
+                        case WITHDRAWN -> messages.get("signatory.withdrawnInstead", signatory.name(),
+                                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
+                                .withLocale(messages.locale()).format(today));
+                        case ALREADY_WITHDRAWN -> messages.get("signatory.alreadyWithdrawn", signatory.name());
+                    };
+                    notice.set(said);
+                    status.show(said);
+                }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+    }
+
+    /** The bytes of an image the workspace holds for a signatory, to show in the form. */
+    public java.util.Optional<byte[]> heldImage(String path) {
+        return session.data().image(path).map(org.appeal.domain.CampaignImage::bytes);
+    }
+
+    /** One place up in the letter's order, among the signatories the screen shows. */
+    public void moveUp(Signatory signatory) {
+        neighbour(signatory, -1).ifPresent(above -> move(signatory, above, false));
+    }
+
+    /** One place down in the letter's order, among the signatories the screen shows. */
+    public void moveDown(Signatory signatory) {
+        neighbour(signatory, 1).ifPresent(below -> move(signatory, below, true));
+    }
+
+    private java.util.Optional<Signatory> neighbour(Signatory signatory, int step) {
+        if (!canReorder.get()) {
+            status.show(messages.get("signatory.reorderOnlyInLetterOrder"));
+            return java.util.Optional.empty();
+        }
+        int at = indexOf(shown, signatory.id());
+        int to = at + step;
+        return at < 0 || to < 0 || to >= shown.size() ? java.util.Optional.empty() : java.util.Optional.of(shown.get(to));
+    }
+
+    /**
+     * Moves {@code moved} just before (or after) {@code target} in the letter's order: what a drag
+     * and drop does. Only in the letter's order: in another order there is no "before" to move to.
+     */
+    public void move(Signatory moved, Signatory target, boolean after) {
+        if (!canReorder.get()) {
+            status.show(messages.get("signatory.reorderOnlyInLetterOrder"));
+            return;
+        }
+        if (moved.id().equals(target.id())) {
+            return;
+        }
+        java.util.List<String> ids = new java.util.ArrayList<>(session.data().signatories().all().stream()
+                .sorted(SignatoryOrder.listPosition()).map(Signatory::id).toList());
+        ids.remove(moved.id());
+        int at = ids.indexOf(target.id());
+        if (at < 0) {
+            return;
+        }
+        ids.add(after ? at + 1 : at, moved.id());
+        focusId.set(moved.id());
+        executor.submit(messages.get("task.reorder"), progress -> {
+            session.reorderSignatories(ids);
+            return ids;
+        }, done -> { }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
+    }
+
+    private static int indexOf(java.util.List<Signatory> list, String id) {
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).id().equals(id)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Signatories or approvals written, here or elsewhere: the list, its summary and the suggestions follow. */
@@ -165,4 +375,13 @@ public final class SignatoriesViewModel {
     public ObjectProperty<Order> orderProperty() { return order; }
     public StringProperty summaryProperty() { return summary; }
     public ObservableList<DuplicateSuggestion> suggestions() { return suggestions; }
+    /** What the last removal or import did, shown on the screen until the next one. */
+    public StringProperty noticeProperty() { return notice; }
+    /** The signatory the table should keep selected after a move or save (its id). */
+    public StringProperty focusIdProperty() { return focusId; }
+    /** A sheet is being read or imported. */
+    public BooleanProperty busyProperty() { return busy; }
+    /** Moving is possible in the letter's order only. */
+    public BooleanBinding canReorderProperty() { return canReorder; }
+    public Messages messages() { return messages; }
 }

@@ -37,6 +37,41 @@ class PdfsigComparisonTest {
         assertThat(pdfsig(signedWith(TestKeys.KeyType.EC_P384))).contains("Signature Validation: Signature is Valid.");
     }
 
+    /**
+     * A PAdES B-T signature: pdfsig validates the signature itself and shows its signing time, which
+     * lies within the minute of the authority's time that Appeal's verify shows. pdfsig does not read
+     * the timestamp token, so a flipped byte in it is caught by Appeal's verify alone.
+     */
+    @Test
+    void pdfsigValidatesATimestampedSignatureAndOnlyAppealChecksItsToken() throws Exception {
+        try (TestTrustServices services = TestTrustServices.start()) {
+            SigningKey key = SigningKey.load(services.signerKeystore(temp, "Example Rights Watch"), TestKeys.PASSWORD.toCharArray());
+            byte[] signed = new PdfSigner(SamplePdf.fonts()).sign(MadeUpPdf.letter().pdf(), key,
+                    SignatureAppearance.invisible("Co-signing", "Seoul"), SigningProfile.of(SignatureLevel.T, services.timestampUrl()));
+            VerificationReport report = new SignatureVerifier().verify(signed);
+            assertThat(report.allValid()).as(report.toString()).isTrue();
+            java.time.Instant stamped = report.signatures().get(0).timestampTime();
+            assertThat(stamped).isNotNull();
+
+            String shown = pdfsig(Files.write(temp.resolve("timestamped.pdf"), signed));
+
+            assertThat(shown).contains("Signature Validation: Signature is Valid.");
+            java.util.regex.Matcher time = java.util.regex.Pattern.compile("Signing Time: (\\w{3} \\d{2} \\d{4} \\d{2}:\\d{2}:\\d{2})")
+                    .matcher(shown);
+            assertThat(time.find()).as(shown).isTrue();
+            // pdfsig prints the time in the machine's zone.
+            java.time.Instant signingTime = java.time.LocalDateTime.parse(time.group(1),
+                            java.time.format.DateTimeFormatter.ofPattern("MMM dd yyyy HH:mm:ss", java.util.Locale.ENGLISH))
+                    .atZone(java.time.ZoneId.systemDefault()).toInstant();
+            assertThat(java.time.Duration.between(signingTime, stamped).abs()).as(shown).isLessThan(java.time.Duration.ofMinutes(1));
+
+            byte[] flipped = TimestampTokens.flipTime(signed);
+            assertThat(new SignatureVerifier().verify(flipped).allValid()).isFalse();
+            assertThat(pdfsig(Files.write(temp.resolve("flipped.pdf"), flipped))).as("pdfsig does not read the token")
+                    .contains("Signature Validation: Signature is Valid.");
+        }
+    }
+
     private Path signedWith(TestKeys.KeyType type) throws Exception {
         SigningKey key = SigningKey.load(TestKeys.keystore(temp, "Example Rights Watch", type), TestKeys.PASSWORD.toCharArray());
         byte[] signed = new PdfSigner(SamplePdf.fonts()).sign(MadeUpPdf.letter().pdf(), key,

@@ -70,8 +70,9 @@ class BundleWriterTest {
                 kr-group,ORGANISATION,1,북한인권 예시 모임,,,,,
                 spacey,INDIVIDUAL,2," Leading space",,,,2030-01-01,2030-01-09
                 """);
-        assertThat(dir.resolve("resolutions.csv")).content()
-                .isEqualTo("id,symbol,body,session,adopted_on,title,adoption,source\n");
+        assertThat(dir.resolve("resolutions.csv")).as("a campaign without resolutions needs no resolutions.csv")
+                .doesNotExist();
+        assertThat(dir.resolve("sponsorships.csv")).doesNotExist();
         assertThat(dir.resolve("letter.md")).content().isEqualTo("본문\nline two\n");
 
         CampaignData back = new BundleReader().read(dir);
@@ -104,6 +105,26 @@ class BundleWriterTest {
         new BundleWriter().write(new BundleReader().read(BundleReaderSampleTest.SAMPLE), nested);
 
         assertThat(new BundleReader().read(nested).campaign().id()).isEqualTo("rok-unga80-dprk-2025");
+    }
+
+    @Test
+    void sourcesWhoseIdsMakeTheSameFileNameKeepTheirOwnTexts() throws Exception {
+        CampaignData sample = new BundleReader().read(BundleReaderSampleTest.SAMPLE);
+        // Made-up sources: three ids that all become "a_b" in a file name, the last only on a disk ignoring case.
+        List<Source> sources = Stream.of("a b", "a_b", "A_B").map(id -> new Source(id, "Made-up " + id, "", "", null, "",
+                List.of("The text of " + id + "."))).toList();
+        CampaignData data = new CampaignData(sample.campaign(), sample.letter(), List.of(), sample.signatories(),
+                List.of(), List.of(), sources, List.of(), List.of());
+
+        new BundleWriter().write(data, dir);
+
+        // Numbered in the bundle's order, by id: "A_B" < "a b" < "a_b".
+        assertThat(Files.readString(dir.resolve("sources.csv"))).contains("sources/A_B.txt\n", "sources/a_b-2.txt\n",
+                "sources/a_b-3.txt\n");
+        assertThat(new BundleReader().read(dir).sources()).extracting(Source::id, Source::paragraphs).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("A_B", List.of("The text of A_B.")),
+                org.assertj.core.groups.Tuple.tuple("a b", List.of("The text of a b.")),
+                org.assertj.core.groups.Tuple.tuple("a_b", List.of("The text of a_b.")));
     }
 
     @Test

@@ -56,13 +56,23 @@ final class MadeUpCampaign {
                 "letter.html.vm", LocalDate.of(2099, 2, 14));
     }
 
+    /**
+     * The campaign as the workspace reads it back: recipients in the order the letter prints them
+     * (position, then id), whatever order they were saved in; everything else as it was.
+     */
+    static CampaignData asLoaded(CampaignData data) {
+        return data.withRecipients(data.recipients().stream()
+                .sorted(java.util.Comparator.comparingInt(Recipient::position).thenComparing(Recipient::id)).toList());
+    }
+
     static List<Recipient> recipients() {
         return List.of(
                 new Recipient("minister", Recipient.Role.TO, 1, "Minister Hong Gil-dong", "홍길동",
                         "Minister of Invented Affairs", "Ministry of Invented Affairs",
                         List.of("1 Made-up-ro, Jongno-gu", "", "Seoul 00000", "Nowhere"), "+00 0 0000 0000",
                         "minister@example.invalid"),
-                // Position lower than the first recipient's, to prove list order is kept as saved.
+                // Position lower than the first recipient's: the repository keeps the list order as saved, a
+                // loaded campaign lists recipients in printed order (see asLoaded).
                 new Recipient("envoy", Recipient.Role.CC, 0, "", "Jane Example", "", "", List.of(), "", ""),
                 new Recipient("office", Recipient.Role.CC, 3, "", "", "Secretariat", "Office of Nobody",
                         List.of("Only line"), "not a fax number", ""));

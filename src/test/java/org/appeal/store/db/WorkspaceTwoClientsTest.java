@@ -94,6 +94,43 @@ class WorkspaceTwoClientsTest {
         assertThat(find(observer)).isEqualTo(new Versioned<>(anasChange, 2));
     }
 
+    /** A client that would wait for ever on a team server gives up at its own limit, as on SQLite. */
+    @ParameterizedTest(name = "{0}")
+    @ArgumentsSource(TestDatabases.PostgresOnly.class)
+    void aSaveWaitingLongerThanItsWaitIsRefusedAsBusyAndChangesNothing(TestDatabase db) throws Exception {
+        Workspace ana = db.open("ana");
+        Workspace kim = Workspace.open(db.location(), "kim", new TestDatabase.TickingClock(Instant.parse("2025-10-28T09:00:00Z")),
+                new BusyWait(Duration.ofMillis(400)));
+        new CampaignStore(ana).importCampaign(MadeUpCampaign.data());
+        Signatory original = find(ana).value();
+        Signatory anasChange = original.withdrawn(LocalDate.of(2099, 3, 3));
+        CountDownLatch anaHasWritten = new CountDownLatch(1);
+        CountDownLatch anaMayCommit = new CountDownLatch(1);
+        ExecutorService clients = Executors.newSingleThreadExecutor();
+        try {
+            Future<Long> anaSave = clients.submit(() -> ana.inTransaction(work -> {
+                long version = new SignatoryRepository(work).save(CAMPAIGN, anasChange, 1);
+                anaHasWritten.countDown();
+                await(anaMayCommit);
+                return version;
+            }));
+            assertThat(anaHasWritten.await(10, TimeUnit.SECONDS)).isTrue();
+            long start = System.nanoTime();
+
+            assertThatThrownBy(() -> kim.inTransaction(work -> new SignatoryRepository(work)
+                    .save(CAMPAIGN, rename(original, "Example Watch International"), 1)))
+                    .isInstanceOf(WorkspaceBusyException.class);
+
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(400));
+            anaMayCommit.countDown();
+            assertThat(anaSave.get(10, TimeUnit.SECONDS)).isEqualTo(2);
+        } finally {
+            anaMayCommit.countDown();
+            clients.shutdownNow();
+        }
+        assertThat(find(kim)).isEqualTo(new Versioned<>(anasChange, 2));
+    }
+
     private static Versioned<Signatory> find(Workspace client) {
         Optional<Versioned<Signatory>> found = client.read(work -> new SignatoryRepository(work).find(CAMPAIGN, ID));
         return found.orElseThrow();

@@ -53,4 +53,27 @@ class SignOnDatesTest {
         assertThatThrownBy(() -> monthFirst.parse(text)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageStartingWith("not a date: '" + text + "'");
     }
+
+    @Test
+    void withNoOrderChosenADateThatReadsTwoWaysIsRejectedAndOneThatReadsOneWayIsThatDay() {
+        SheetDates undecided = new SheetDates(ImportOptions.DateOrder.UNDECIDED);
+
+        assertThatThrownBy(() -> undecided.parse("05/11/2026")).hasMessage("ambiguous date: '05/11/2026' is 2026-11-05"
+                + " read day first and 2026-05-11 read month first; choose the date order (DMY or MDY)");
+        assertThat(undecided.parse("13/05/2026")).isEqualTo(LocalDate.of(2026, 5, 13));
+        assertThat(undecided.parse("05/13/2026")).isEqualTo(LocalDate.of(2026, 5, 13));
+        assertThat(undecided.parse("05/05/2026")).isEqualTo(LocalDate.of(2026, 5, 5));
+        assertThat(undecided.parse("2026-05-11")).as("year first is never ambiguous").isEqualTo(LocalDate.of(2026, 5, 11));
+        assertThatThrownBy(() -> undecided.parse("13/13/2026")).hasMessage(
+                "no such day: '13/13/2026' read day first or month first");
+    }
+
+    @Test
+    void yearMonthDayReadsAllTwoDigitDatesYearFirst() {
+        SheetDates yearFirst = new SheetDates(ImportOptions.DateOrder.YMD);
+
+        assertThat(yearFirst.parse("26/05/11")).isEqualTo(LocalDate.of(2026, 5, 11));
+        assertThat(yearFirst.parse("2026.05.11")).isEqualTo(LocalDate.of(2026, 5, 11));
+        assertThatThrownBy(() -> yearFirst.parse("05/11/2026")).hasMessageStartingWith("ambiguous date: '05/11/2026'");
+    }
 }
