@@ -35,7 +35,7 @@ public final class CampaignCopy {
         boolean sources = parts.contains(Part.SOURCES_AND_EVIDENCE);
         boolean history = parts.contains(Part.HISTORY);
         List<NamedLetter> others = from.otherLetters().stream()
-                .map(l -> new NamedLetter(l.name(), text ? l.letter() : emptied(l.letter()))).toList();
+                .map(l -> new NamedLetter(l.name(), text ? l.letter() : emptied(l.letter()), l.translationOf())).toList();
         return new CampaignData(from.campaign().copiedAs(id, title), text ? from.letter() : emptied(from.letter()),
                 parts.contains(Part.RECIPIENTS) ? from.recipients() : List.of(),
                 parts.contains(Part.SIGNATORIES) ? from.signatories() : new SignatoryList(List.of()),

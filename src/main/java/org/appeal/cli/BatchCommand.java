@@ -14,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code appeal batch BUNDLE --out DIR}: one PDF per recipient, TO and CC. */
@@ -35,6 +36,8 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = {"-o", "--out"}, required = true, paramLabel = "DIR", description = "the folder to write into")
     Path out;
 
+    @Mixin
+    LanguageOptions languages;
     @Option(names = "--jobs", paramLabel = "N", description = "letters rendered at once (default: the number of cores, ${DEFAULT-VALUE})")
     int jobs = Runtime.getRuntime().availableProcessors();
 
@@ -46,11 +49,14 @@ final class BatchCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
             CampaignData data = input.load();
+            List<String> versions = languages.versions(data, null, input.describe());
             OutputTarget target = input.outputTarget(services.templatesFolder());
             target.checkFolder(out);
             ExportFileNames names = new ExportFileNames();
+            String suffix = BatchExport.languagesOf(data, versions);
             for (Recipient recipient : data.recipients()) {
-                target.checkFileIn(out.resolve(names.next(data.letter(), recipient)));
+                target.checkFileIn(out.resolve(names.next(data.letter(versions.get(0)).orElseThrow(), recipient,
+                        suffix)));
             }
             if (jobs < 1) {
                 throw new BadInput("--jobs must be at least 1: " + jobs);
@@ -60,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
             long start = System.nanoTime();
             try {
                 result = new BatchExport(services.renderer(), input.renderOptions(pdfa.archival), jobs)
-                        .export(data, data.recipients(), out, progress, () -> false);
+                        .export(data, versions, data.recipients(), out, progress, () -> false);
             } catch (RenderException e) {
                 throw Reporting.notRendered(e);
             } catch (PartialExportException e) {

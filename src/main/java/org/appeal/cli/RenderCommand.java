@@ -1,5 +1,6 @@
 package org.appeal.cli;
 
+import org.appeal.compose.BilingualRenderer;
 import org.appeal.compose.RenderException;
 import org.appeal.compose.RenderedLetter;
 import org.appeal.domain.CampaignData;
@@ -13,6 +14,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 
@@ -41,6 +43,9 @@ final class RenderCommand implements Callable<Integer> {
             description = "which of the campaign's letters (campaign.yaml 'letters:'); default: the main letter")
     String letterName;
 
+    @Mixin
+    LanguageOptions languages;
+
     RenderCommand(CliServices services) {
         this.services = services;
     }
@@ -48,12 +53,17 @@ final class RenderCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         return Reporting.run(spec, () -> {
-            CampaignData data = letter(input.load());
+            CampaignData campaign = input.load();
+            List<String> versions = languages.versions(campaign, letterName, input.describe());
+            CampaignData data = campaign.focusedOn(versions.get(0)).orElseThrow();
             input.outputTarget(services.templatesFolder()).checkFile(out);
             Recipient recipient = recipient(data);
             RenderedLetter letter;
             try {
-                letter = services.renderer().render(data, recipient, input.renderOptions(pdfa.archival));
+                letter = versions.size() == 1
+                        ? services.renderer().render(data, recipient, input.renderOptions(pdfa.archival))
+                        : new BilingualRenderer(services.renderer()).render(campaign, versions, recipient,
+                        input.renderOptions(pdfa.archival));
             } catch (RenderException e) {
                 throw Reporting.notRendered(e);
             }
@@ -63,17 +73,10 @@ final class RenderCommand implements Callable<Integer> {
             } catch (IOException e) {
                 throw FileProblem.cannotWrite(out, e);
             }
-            spec.commandLine().getOut().println("Wrote " + out + " (letter to " + recipient.name() + ")");
+            spec.commandLine().getOut().println("Wrote " + out + " (letter to " + recipient.name()
+                    + (versions.size() == 1 ? "" : "; " + String.join(", then ", versions)) + ")");
             input.recordExport(spec);
         });
-    }
-
-    private CampaignData letter(CampaignData data) throws BadInput {
-        if (letterName == null) {
-            return data;
-        }
-        return data.focusedOn(letterName).orElseThrow(() -> new BadInput("no letter '" + letterName + "' in "
-                + input.describe() + " (letters: " + String.join(", ", data.letterNames()) + ")"));
     }
 
     private Recipient recipient(CampaignData data) throws BadInput {

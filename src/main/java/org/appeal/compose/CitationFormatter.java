@@ -25,23 +25,35 @@ import org.appeal.domain.Source;
 
 /**
  * Writes notes and bibliography entries in a real citation style: the official CSL files for the
- * Chicago notes style and OSCOLA, run by citeproc-java. UN resolutions are written by
- * {@link UnResolutionNote}. One formatter serves one letter, since a CSL processor remembers
- * the notes it wrote (OSCOLA's "ibid" depends on the note before).
+ * Chicago notes style and OSCOLA, run by citeproc-java, with the CSL locale of the letter's
+ * language ({@link CitationLocale}). UN resolutions are written by {@link UnResolutionNote}. One
+ * formatter serves one letter and writes its notes in order, since a CSL processor remembers the
+ * notes it wrote: a source cited again gets the style's short form (Chicago's shortened note,
+ * OSCOLA's short form or "ibid"), as Zotero gives it.
  */
 final class CitationFormatter {
     private static final String LOCATOR_TOKEN = "APPEALLOCATOR";
 
     private final CitationSettings.Style style;
+    private final boolean korean;
     private final CSL csl;
+    private final java.util.Set<String> citedBefore = new java.util.HashSet<>();
     private int noteIndex;
 
-    CitationFormatter(CitationSettings.Style style, Collection<Source> sources) {
+    /**
+     * @param language   the letter's language: its CSL locale, and the words of UN resolution notes and pinpoints
+     * @param firstNotes the note in which each source is first cited, which a short form may name
+     *                   (OSCOLA's "(n 1)"); citeproc-java does not work it out itself
+     */
+    CitationFormatter(CitationSettings.Style style, Collection<Source> sources, String language,
+                      java.util.Map<String, Integer> firstNotes) {
         this.style = style;
+        this.korean = org.appeal.domain.Script.of(language) == org.appeal.domain.Script.HANGUL;
         List<CSLItemData> items = sources.stream().filter(s -> UnResolutionNote.resolution(s).isEmpty())
-                .map(this::item).toList();
+                .map(s -> item(s, firstNotes.get(s.id()))).toList();
         try {
-            csl = new CSL(new ListItemDataProvider(items.toArray(new CSLItemData[0])), cslStyle(style), "en-GB");
+            csl = new CSL(new ListItemDataProvider(items.toArray(new CSLItemData[0])), CitationStyles.xml(style),
+                    CitationLocale.of(language).orElse(CitationLocale.ENGLISH));
         } catch (IOException e) {
             throw new UncheckedIOException("the citation style " + style.key() + " is not on the class path", e);
         }
@@ -49,21 +61,15 @@ final class CitationFormatter {
         csl.registerCitationItems(items.stream().map(CSLItemData::getId).toList());
     }
 
-    private static String cslStyle(CitationSettings.Style style) {
-        return switch (style) {
-            case CHICAGO_NOTES -> "chicago-notes-bibliography";
-            case OSCOLA -> "oscola";
-        };
-    }
-
     /** One note's text as HTML, ending with a full stop; several works are separated by semicolons. */
     String note(List<ResolvedCite> cites) {
         noteIndex++;
         List<String> parts = new ArrayList<>();
         for (ResolvedCite cite : cites) {
+            boolean again = !citedBefore.add(cite.source().id());
             String text = UnResolutionNote.resolution(cite.source())
                     .map(symbol -> affixed(cite, UnResolutionNote.format(cite.source(), symbol, style,
-                            locatorWords(cite.locator()))))
+                            locatorWords(cite.locator()), korean, again)))
                     .orElseGet(() -> csl(cite));
             parts.add(withoutFullStop(text.strip()));
         }
@@ -106,13 +112,23 @@ final class CitationFormatter {
         return out;
     }
 
-    /** A pinpoint in the style's words: Chicago "para. 8", "sec. 3"; OSCOLA "para 8", "s 3"; pages bare in both. */
+    /**
+     * A pinpoint in the style's words: Chicago "para. 8", "sec. 3"; OSCOLA "para 8", "s 3"; pages bare
+     * in both. In a Korean letter, as Korean notes write them: "제8단락", "제3절", "8쪽".
+     */
     String locatorWords(Pinpoint locator) {
         if (locator == null) {
             return "";
         }
         boolean range = locator.value().matches(".*\\d\\s*[-–,]\\s*\\d.*");
         String value = locator.value().replaceAll("(\\d)\\s*-\\s*(\\d)", "$1–$2");
+        if (korean) {
+            return switch (locator.unit()) {
+                case PAGE -> value + "쪽";
+                case PARAGRAPH -> "제" + value + "단락";
+                case SECTION -> "제" + value + "절";
+            };
+        }
         boolean oscola = style == CitationSettings.Style.OSCOLA;
         return switch (locator.unit()) {
             case PAGE -> value;
@@ -137,7 +153,7 @@ final class CitationFormatter {
             // OSCOLA's bibliography entries end without a full stop, Chicago's with one.
             String end = style == CitationSettings.Style.OSCOLA ? "" : ".";
             UnResolutionNote.resolution(source).ifPresentOrElse(
-                    symbol -> entries.add(UnResolutionNote.format(source, symbol, style, "") + end),
+                    symbol -> entries.add(UnResolutionNote.format(source, symbol, style, "", korean, false) + end),
                     () -> ids.add(source.id()));
         }
         if (!ids.isEmpty()) {
@@ -149,9 +165,13 @@ final class CitationFormatter {
         return entries;
     }
 
-    private CSLItemData item(Source source) {
+    /** The short title is the title: a source has no shorter one, and citeproc-java prints nothing for a missing one. */
+    private CSLItemData item(Source source, Integer firstNote) {
         CSLItemDataBuilder item = new CSLItemDataBuilder().id(source.id()).type(CSLType.REPORT)
-                .title(source.title());
+                .title(source.title()).titleShort(source.title());
+        if (firstNote != null) {
+            item.firstReferenceNoteNumber(firstNote.toString());
+        }
         if (!source.issuingBody().isBlank()) {
             item.author(new CSLNameBuilder().literal(source.issuingBody()).build());
         }

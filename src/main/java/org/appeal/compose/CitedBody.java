@@ -29,19 +29,26 @@ final class CitedBody {
 
     private final CampaignData data;
     private final CitationSettings settings;
+    private final String notePrefix;
     private CitationFormatter formatter;
     private final List<Note> notes = new ArrayList<>();
     private final Map<String, Source> cited = new LinkedHashMap<>();
 
-    CitedBody(CampaignData data) {
+    /** @param notePrefix what the names of the notes' places begin with ({@link RenderOptions#notePrefix()}) */
+    CitedBody(CampaignData data, String notePrefix) {
         this.data = data;
         this.settings = data.letter().citations();
+        this.notePrefix = notePrefix;
     }
 
-    /** Made on first use: loading a CSL style takes time a letter without citations should not pay. */
-    private CitationFormatter formatter() {
+    /**
+     * Made on first use: loading a CSL style takes time a letter without citations should not pay.
+     *
+     * @param firstNotes the note in which each source is first cited, when the notes are known
+     */
+    private CitationFormatter formatter(Map<String, Integer> firstNotes) {
         if (formatter == null) {
-            formatter = new CitationFormatter(settings.style(), data.sources());
+            formatter = new CitationFormatter(settings.style(), data.sources(), data.language(), firstNotes);
         }
         return formatter;
     }
@@ -100,10 +107,15 @@ final class CitedBody {
         return source.map(SourceLinks::url).filter(url -> !url.isEmpty());
     }
 
-    /** The Markdown with each bracketed citation replaced by a placeholder for its note's reference. */
+    /**
+     * The Markdown with each bracketed citation replaced by a placeholder for its note's reference.
+     * The notes are written once all are known, so a short form can name the note where its source
+     * was first cited (OSCOLA's "(n 1)").
+     */
     String mark(String markdown) {
         Matcher citation = CitationSyntax.CITATION.matcher(markdown);
         StringBuilder out = new StringBuilder(markdown.length());
+        List<List<ResolvedCite>> cites = new ArrayList<>();
         while (citation.find()) {
             Optional<List<CiteItem>> items = CitationSyntax.items(citation.group(1));
             Optional<List<ResolvedCite>> resolved = items.flatMap(this::resolve);
@@ -112,11 +124,19 @@ final class CitedBody {
                 continue;
             }
             resolved.get().forEach(c -> cited.putIfAbsent(c.source().id(), c.source()));
-            int number = notes.size() + 1;
-            notes.add(new Note(number, new Html(formatter().note(resolved.get()))));
+            cites.add(resolved.get());
+            int number = notes.size() + cites.size();
             citation.appendReplacement(out, Matcher.quoteReplacement(OPEN + Integer.toString(number) + CLOSE));
         }
         citation.appendTail(out);
+        Map<String, Integer> firstNotes = new LinkedHashMap<>();
+        for (int i = 0; i < cites.size(); i++) {
+            int number = notes.size() + i + 1;
+            cites.get(i).forEach(c -> firstNotes.putIfAbsent(c.source().id(), number));
+        }
+        for (List<ResolvedCite> note : cites) {
+            notes.add(new Note(notes.size() + 1, new Html(formatter(firstNotes).note(note))));
+        }
         return out.toString();
     }
 
@@ -156,13 +176,13 @@ final class CitedBody {
         return new Html(out.toString());
     }
 
-    static String reference(String number) {
-        return "<sup class=\"note-ref\"><a href=\"#" + noteAnchor(number) + "\">" + number + "</a></sup>";
+    String reference(String number) {
+        return "<sup class=\"note-ref\"><a href=\"#" + noteAnchor(notePrefix, number) + "\">" + number + "</a></sup>";
     }
 
     /** The name of a note's destination in the PDF, which its reference links to. */
-    static String noteAnchor(String number) {
-        return "note-" + number;
+    static String noteAnchor(String prefix, String number) {
+        return prefix + number;
     }
 
     List<Note> notes() {
@@ -176,7 +196,8 @@ final class CitedBody {
     /** What the layout sees as {@code $citations}. */
     org.appeal.compose.view.CitationsView view() {
         return new org.appeal.compose.view.CitationsView(settings.way().key(),
-                notes.stream().map(n -> new org.appeal.compose.view.CitationsView.NoteView(n.number(), n.text())).toList(),
+                notes.stream().map(n -> new org.appeal.compose.view.CitationsView.NoteView(n.number(), n.text(),
+                        noteAnchor(notePrefix, Integer.toString(n.number())))).toList(),
                 bibliography());
     }
 
@@ -185,6 +206,6 @@ final class CitedBody {
         if (!settings.bibliography() || cited.isEmpty()) {
             return List.of();
         }
-        return formatter().bibliography(cited.values()).stream().map(Html::new).toList();
+        return formatter(Map.of()).bibliography(cited.values()).stream().map(Html::new).toList();
     }
 }

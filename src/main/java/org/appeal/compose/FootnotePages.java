@@ -41,6 +41,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.locks.ReentrantLock;
+import org.appeal.domain.Script;
 
 /**
  * Footnotes at the foot of the page on which each reference stands. pdfHTML has no CSS footnote
@@ -67,8 +68,9 @@ final class FootnotePages {
     /** Space between the body and the rule over the notes, and between the rule and the first note. */
     private static final float GAP = 6f;
     private static final int MAX_PASSES = 6;
-    private static final String NOTE_CSS = "<style>p{font-family:'Liberation Serif','NanumMyeongjo';font-size:9pt;"
-            + "line-height:1.25;margin:0 0 2pt 0;padding-left:14pt;text-indent:-14pt;}</style>";
+    /** The notes' type: the letter's serif first (the Korean one for a Korean letter, as the layout sets its body). */
+    private static final String NOTE_CSS = "<style>p{font-family:%s;font-size:9pt;"
+            + "line-height:1.25;margin:0 0 2pt 0;padding-left:14pt;text-indent:-14pt;%s}</style>";
 
     private final PdfConverter pdf;
     private final FontLibrary library;
@@ -83,8 +85,9 @@ final class FootnotePages {
         this.library = fonts;
     }
 
+    /** @param language the letter's language, which sets the notes' type and line breaking */
     byte[] convert(String html, List<Note> notes, PdfMetadata metadata, RenderOptions options,
-                   List<PdfAttachment> attachments) {
+                   List<PdfAttachment> attachments, String language) {
         lock.lock();
         try {
             if (fonts == null) {
@@ -92,16 +95,19 @@ final class FootnotePages {
                 noteProperties = new ConverterProperties().setFontProvider(fonts)
                         .setCharset(StandardCharsets.UTF_8.name());
             }
-            return settle(html, notes, metadata, options, attachments);
+            boolean korean = Script.of(language) == Script.HANGUL;
+            String css = String.format(NOTE_CSS, korean ? "'NanumMyeongjo','Liberation Serif'"
+                    : "'Liberation Serif','NanumMyeongjo'", korean ? "word-break:keep-all;" : "");
+            return settle(html, notes, metadata, options, attachments, css);
         } finally {
             lock.unlock();
         }
     }
 
     private byte[] settle(String html, List<Note> notes, PdfMetadata metadata, RenderOptions options,
-                          List<PdfAttachment> attachments) {
+                          List<PdfAttachment> attachments, String css) {
         float width = PageSize.A4.getWidth() - 2 * SIDE_MARGIN;
-        Map<Integer, Float> heights = heights(notes, width);
+        Map<Integer, Float> heights = heights(notes, width, css);
         Map<Integer, Integer> drawnOn = Map.of();
         float first = 0;
         float others = 0;
@@ -112,9 +118,11 @@ final class FootnotePages {
                 first = Math.max(first, all);
                 others = Math.max(others, all);
             }
+            Map<Integer, Integer> drawing = drawnOn;
             byte[] out = pdf.convert(withRoom(html, first, others), metadata, options, attachments,
-                    new NoteDrawer(notes, drawnOn, heights));
-            Map<Integer, Integer> landed = referencePages(out);
+                    new NoteDrawer(notes, drawnOn, heights, css),
+                    document -> nameNotes(document, notes, drawing, heights, options.notePrefix()));
+            Map<Integer, Integer> landed = referencePages(out, options.notePrefix());
             float needFirst = reserve(onPage(landed, heights, 1));
             float needOthers = 0;
             for (int page : new java.util.TreeSet<>(landed.values())) {
@@ -130,6 +138,30 @@ final class FootnotePages {
             others = Math.max(others, needOthers);
         }
         throw new IllegalStateException("footnotes did not settle on their pages");
+    }
+
+    /**
+     * Names each note's place, where its reference links to: at the top of the note, as the note
+     * drawer sets the notes of a page from the bottom margin up. Named before the document closes,
+     * since iText writes the names before it finishes the pages (and so before the drawer runs).
+     */
+    private static void nameNotes(PdfDocument document, List<Note> notes, Map<Integer, Integer> drawnOn,
+                                  Map<Integer, Float> heights, String prefix) {
+        Map<Integer, List<Note>> byPage = new TreeMap<>();
+        for (Note note : notes) {
+            Integer page = drawnOn.get(note.number());
+            if (page != null && page <= document.getNumberOfPages()) {
+                byPage.computeIfAbsent(page, k -> new ArrayList<>()).add(note);
+            }
+        }
+        byPage.forEach((page, here) -> {
+            float y = BOTTOM_MARGIN + here.stream().map(n -> heights.get(n.number())).reduce(0f, Float::sum);
+            for (Note note : here) {
+                document.addNamedDestination(CitedBody.noteAnchor(prefix, Integer.toString(note.number())),
+                        PdfExplicitDestination.createXYZ(document.getPage(page), SIDE_MARGIN, y, 0).getPdfObject());
+                y -= heights.get(note.number());
+            }
+        });
     }
 
     private static float reserve(float notesHeight) {
@@ -158,21 +190,21 @@ final class FootnotePages {
     }
 
     /** A note as laid-out blocks: its number, then its text, in the notes' small type. */
-    private List<IElement> elements(Note note) {
-        String html = "<html><head>" + NOTE_CSS + "</head><body><p>" + note.number() + ".\u00A0" + note.text().value()
+    private List<IElement> elements(Note note, String css) {
+        String html = "<html><head>" + css + "</head><body><p>" + note.number() + ".\u00A0" + note.text().value()
                 + "</p></body></html>";
         return HtmlConverter.convertToElements(html, noteProperties);
     }
 
     /** The height each note takes at the notes' width, measured by laying it out off the page. */
-    private Map<Integer, Float> heights(List<Note> notes, float width) {
+    private Map<Integer, Float> heights(List<Note> notes, float width, String css) {
         Map<Integer, Float> heights = new HashMap<>();
         try (PdfDocument scratch = new PdfDocument(new PdfWriter(new ByteArrayOutputStream()));
              Document document = new Document(scratch, PageSize.A4)) {
             scratch.addNewPage();
             for (Note note : notes) {
                 float height = 0;
-                for (IElement element : elements(note)) {
+                for (IElement element : elements(note, css)) {
                     IRenderer renderer = element.createRendererSubTree().setParent(document.getRenderer());
                     LayoutResult result = renderer.layout(new LayoutContext(
                             new LayoutArea(1, new Rectangle(0, 0, width, 10_000))));
@@ -185,14 +217,14 @@ final class FootnotePages {
     }
 
     /** Note number to the page (1-based) whose link annotation refers to it. */
-    static Map<Integer, Integer> referencePages(byte[] pdfBytes) {
+    static Map<Integer, Integer> referencePages(byte[] pdfBytes, String prefix) {
         Map<Integer, Integer> pages = new TreeMap<>();
         try (PdfDocument document = new PdfDocument(new PdfReader(new ByteArrayInputStream(pdfBytes)))) {
             for (int p = 1; p <= document.getNumberOfPages(); p++) {
                 for (PdfAnnotation annotation : document.getPage(p).getAnnotations()) {
                     if (annotation instanceof PdfLinkAnnotation link) {
                         int page = p;
-                        noteNumber(link).ifPresent(n -> pages.putIfAbsent(n, page));
+                        noteNumber(link, prefix).ifPresent(n -> pages.putIfAbsent(n, page));
                     }
                 }
             }
@@ -202,14 +234,13 @@ final class FootnotePages {
         return pages;
     }
 
-    private static java.util.Optional<Integer> noteNumber(PdfLinkAnnotation link) {
+    private static java.util.Optional<Integer> noteNumber(PdfLinkAnnotation link, String prefix) {
         PdfObject destination = link.getDestinationObject();
         if (destination == null && link.getAction() != null) {
             destination = link.getAction().get(PdfName.D);
         }
         String name = destination instanceof PdfString s ? s.toUnicodeString()
                 : destination instanceof PdfName n ? n.getValue() : null;
-        String prefix = CitedBody.noteAnchor("");
         if (name == null || !name.startsWith(prefix)) {
             return java.util.Optional.empty();
         }
@@ -220,16 +251,18 @@ final class FootnotePages {
         }
     }
 
-    /** Draws, as each page is finished, the notes the previous pass found on it, and names their place. */
+    /** Draws, as each page is finished, the notes the previous pass found on it. */
     private final class NoteDrawer extends AbstractPdfDocumentEventHandler {
         private final List<Note> notes;
         private final Map<Integer, Integer> drawnOn;
         private final Map<Integer, Float> heights;
+        private final String css;
 
-        NoteDrawer(List<Note> notes, Map<Integer, Integer> drawnOn, Map<Integer, Float> heights) {
+        NoteDrawer(List<Note> notes, Map<Integer, Integer> drawnOn, Map<Integer, Float> heights, String css) {
             this.notes = notes;
             this.drawnOn = drawnOn;
             this.heights = heights;
+            this.css = css;
             addType(PdfDocumentEvent.END_PAGE);
         }
 
@@ -257,14 +290,10 @@ final class FootnotePages {
                     .moveTo(SIDE_MARGIN, top + GAP).lineTo(SIDE_MARGIN + width / 3, top + GAP).stroke().restoreState();
             try (Canvas canvas = new Canvas(new PdfCanvas(page), new Rectangle(SIDE_MARGIN, BOTTOM_MARGIN, width, height + 1))) {
                 canvas.setFontProvider(fonts);
-                float y = top;
                 for (Note note : here) {
-                    document.addNamedDestination(CitedBody.noteAnchor(Integer.toString(note.number())),
-                            PdfExplicitDestination.createXYZ(page, SIDE_MARGIN, y, 0).getPdfObject());
-                    for (IElement element : elements(note)) {
+                    for (IElement element : elements(note, css)) {
                         canvas.add((IBlockElement) element);
                     }
-                    y -= heights.get(note.number());
                 }
             }
         }

@@ -38,7 +38,7 @@ final class HistoryViews {
      */
     static HistoryView of(CampaignData data, List<Vote> votes) {
         String state = data.campaign().targetState();
-        String language = data.campaign().language();
+        String language = data.language();
         LocalDate asOf = data.letter().date();
         HistoryWording words = HistoryWording.forLanguage(language);
         SponsorshipTimeline timeline = SponsorshipTimeline.of(state, data.sponsorships(), asOf);

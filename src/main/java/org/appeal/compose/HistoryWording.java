@@ -14,7 +14,8 @@ import org.appeal.domain.YearPart;
  */
 interface HistoryWording {
     static HistoryWording forLanguage(String language) {
-        return "ko".equals(language) ? new KoreanHistoryWording() : new EnglishHistoryWording();
+        return org.appeal.domain.Script.of(language) == org.appeal.domain.Script.HANGUL ? new KoreanHistoryWording()
+                : new EnglishHistoryWording();
     }
 
     /** A span of time as a sentence begins with it ("Between 2019 and 2022"); {@code part} for a part of a year. */

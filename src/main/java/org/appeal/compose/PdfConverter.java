@@ -73,6 +73,16 @@ final class PdfConverter {
      */
     byte[] convert(String html, PdfMetadata metadata, RenderOptions options, List<PdfAttachment> attachments,
                    AbstractPdfDocumentEventHandler endOfPage) {
+        return convert(html, metadata, options, attachments, endOfPage, pdf -> { });
+    }
+
+    /**
+     * @param laidOut called once the whole letter is laid out, before the document is closed: the
+     *                last moment to name destinations, which iText writes before it finishes the
+     *                last pages (a name added while a page ends is lost)
+     */
+    byte[] convert(String html, PdfMetadata metadata, RenderOptions options, List<PdfAttachment> attachments,
+                   AbstractPdfDocumentEventHandler endOfPage, java.util.function.Consumer<PdfDocument> laidOut) {
         PdfAConformance conformance = conformance(options.archival());
         if (!attachments.isEmpty() && conformance != null && !"3".equals(conformance.getPart())) {
             throw new IllegalArgumentException("PDF/A-" + conformance.getPart() + " cannot carry attached files");
@@ -104,6 +114,7 @@ final class PdfConverter {
             for (PdfAttachment file : attachments) {
                 attach(pdf, file);
             }
+            laidOut.accept(pdf);
             document.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -119,7 +130,7 @@ final class PdfConverter {
      * the result as 2A and 3A (ArchivalPdfTest). Level A includes what level U guarantees, every
      * character mapped to Unicode, and adds a reading order that screen readers and text export use.
      */
-    private static PdfAConformance conformance(Archival archival) {
+    static PdfAConformance conformance(Archival archival) {
         return switch (archival) {
             case PDF_A_2 -> PdfAConformance.PDF_A_2A;
             case PDF_A_3_WITH_SIGNATORIES -> PdfAConformance.PDF_A_3A;
@@ -132,7 +143,7 @@ final class PdfConverter {
     }
 
     /** PDF/A requires the XMP to agree with the Info dictionary; iText writes both from these values on close. */
-    private static void describe(PdfDocumentInfo info, PdfMetadata metadata) {
+    static void describe(PdfDocumentInfo info, PdfMetadata metadata) {
         info.setCreator("Appeal");
         if (!metadata.title().isEmpty()) {
             info.setTitle(metadata.title());
@@ -148,7 +159,7 @@ final class PdfConverter {
         }
     }
 
-    private static void attach(PdfDocument pdf, PdfAttachment file) {
+    static void attach(PdfDocument pdf, PdfAttachment file) {
         // AFRelationship Data: the attachment is the data the letter's content is based on.
         PdfFileSpec spec = PdfFileSpec.createEmbeddedFileSpec(pdf, file.content(), file.description(), file.fileName(),
                 new PdfName(file.mimeType()), null, PdfName.Data);

@@ -23,8 +23,11 @@ public final class PrintableReferences {
 
     /** How deep the picker goes: {@code $history.ga.latest.number} is four names. */
     static final int DEPTH = 4;
-    /** References a letter body does not print from: the layout's own, and the loop position. */
-    private static final Set<String> NOT_IN_A_BODY = Set.of("citations", "foreach", "copies");
+    /**
+     * References a letter body does not print from: the layout's own (its frame's layout words,
+     * {@code $words}, among them), and the loop position.
+     */
+    private static final Set<String> NOT_IN_A_BODY = Set.of("citations", "foreach", "copies", "words");
 
     private PrintableReferences() {
     }

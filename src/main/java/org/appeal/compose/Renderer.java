@@ -30,6 +30,7 @@ public final class Renderer {
     private final GlyphCheck glyphs;
     private final PdfConverter pdf;
     private final FootnotePages footnotes;
+    private final WordSets words;
 
     public Renderer(TemplateEngine templates, FontLibrary fonts) {
         this.templates = templates;
@@ -37,6 +38,7 @@ public final class Renderer {
         this.glyphs = new GlyphCheck(fonts);
         this.pdf = new PdfConverter(templates.root(), fonts);
         this.footnotes = new FootnotePages(pdf, fonts);
+        this.words = new WordSets(templates.root());
     }
 
     public RenderedLetter render(CampaignData draft, Recipient recipient, RenderOptions options) throws RenderException {
@@ -44,7 +46,7 @@ public final class Renderer {
         byte[] bytes = letter.citations().settings().way() == CitationSettings.Way.FOOTNOTES
                 && !letter.citations().notes().isEmpty()
                 ? footnotes.convert(letter.html(), letter.citations().notes(), letter.metadata(), options,
-                        letter.attachments())
+                        letter.attachments(), draft.language())
                 : pdf.convert(letter.html(), letter.metadata(), options, letter.attachments(), null);
         return new RenderedLetter(letter.html(), bytes, letter.problems());
     }
@@ -88,9 +90,12 @@ public final class Renderer {
         problems.addAll(subjectTargets.problems());
         SignatureImages images = new SignatureImages(options.imageFolders(), draft.images());
         problems.addAll(images.missing(draft.signatories().asOf(draft.letter().signatoriesAsOf())));
-        LetterContext context = LetterContext.of(draft, to, subject, images);
+        WordSets.Words frame = words.of(draft.language(), draft.campaign().wordsFor(draft.language()),
+                draft.letter().words());
+        problems.addAll(frame.problems());
+        LetterContext context = LetterContext.of(draft, to, subject, images, frame.words());
 
-        CitedBody citations = new CitedBody(draft);
+        CitedBody citations = new CitedBody(draft, options.notePrefix());
         problems.addAll(citations.check(draft.letter().body(), BODY_NAME));
         Evaluation body = templates.evaluate(BODY_NAME, draft.letter().body(), context.model(), Escaping.MARKDOWN);
         problems.addAll(body.problems());
@@ -126,7 +131,9 @@ public final class Renderer {
         BodyTargets subjectTargets = new BodyTargets(SUBJECT_NAME, draft.letter().subject(), List.of(), false);
         Html subject = nesting.check(draft.letter().subject().replace('\n', ' '), SUBJECT_NAME).isEmpty()
                 ? markdown.inline(draft.letter().subject(), subjectTargets) : new Html("");
-        return new ReferenceValues(templates, LetterContext.of(draft, to, subject));
+        WordSets.Words frame = words.of(draft.language(), draft.campaign().wordsFor(draft.language()),
+                draft.letter().words());
+        return new ReferenceValues(templates, LetterContext.of(draft, to, subject, SignatureImages.NONE, frame.words()));
     }
 
     /**

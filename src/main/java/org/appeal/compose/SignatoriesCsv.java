@@ -13,12 +13,14 @@ import java.util.stream.Stream;
  * columns, cell forms and quoting as a bundle's {@code signatories.csv}, so the attachment can be
  * read back by anything that reads bundles. Organisations first, then individuals, each in list
  * order, as the letter prints them. Signature image paths are left out: they mean nothing outside
- * the campaign's folder.
+ * the campaign's folder. The second-script columns ({@code alt_name}, {@code alt_acronym}, {@code
+ * alt_title}) are there when some listed signatory has a second-script form, as in the bundle.
  */
 final class SignatoriesCsv {
     static final String FILE_NAME = "signatories.csv";
     static final List<String> COLUMNS =
             List.of("id", "kind", "position", "name", "acronym", "title", "country", "signed_on", "withdrawn_on");
+    static final List<String> ALT_COLUMNS = List.of("alt_name", "alt_acronym", "alt_title");
 
     private SignatoriesCsv() {
     }
@@ -31,13 +33,14 @@ final class SignatoriesCsv {
 
     static String write(SignatoriesAsOf listed) {
         StringBuilder out = new StringBuilder();
-        row(out, COLUMNS);
-        Stream.concat(listed.organisations().stream(), listed.individuals().stream())
-                .forEach(s -> row(out, cells(s)));
+        List<Signatory> all = Stream.concat(listed.organisations().stream(), listed.individuals().stream()).toList();
+        boolean alt = all.stream().anyMatch(s -> !s.alt().isEmpty());
+        row(out, alt ? Stream.concat(COLUMNS.stream(), ALT_COLUMNS.stream()).toList() : COLUMNS);
+        all.forEach(s -> row(out, cells(s, alt)));
         return out.toString();
     }
 
-    private static List<String> cells(Signatory s) {
+    private static List<String> cells(Signatory s, boolean alt) {
         List<String> cells = new ArrayList<>();
         cells.add(s.id());
         cells.add(s.kind().name());
@@ -48,6 +51,11 @@ final class SignatoriesCsv {
         cells.add(s.country());
         cells.add(s.signedOn() == null ? "" : s.signedOn().toString());
         cells.add(s.withdrawnOn() == null ? "" : s.withdrawnOn().toString());
+        if (alt) {
+            cells.add(s.alt().name());
+            cells.add(s.alt().acronym());
+            cells.add(s.alt().title());
+        }
         return cells;
     }
 

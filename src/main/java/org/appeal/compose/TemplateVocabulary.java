@@ -69,7 +69,8 @@ public final class TemplateVocabulary {
                     ""));
 
     public static final TemplateType RECIPIENT = view("recipient", RecipientView.class,
-            "someone the letter goes to, as `recipients.csv` has them", List.of("name", "formOfAddress"),
+            "someone the letter goes to, as `recipients.csv` has them, in the script of the letter's language (the"
+                    + " Hangul forms in a Korean letter where there are some)", List.of("name", "formOfAddress"),
             property("id", TEXT, "the recipient's id in `recipients.csv`", "president"),
             property("copy", YES_NO, "whether the recipient gets a copy (CC) rather than the letter (TO)", "false"),
             property("formOfAddress", TEXT, "how the letter addresses them; may be empty", "President Lee Jae-myung"),
@@ -78,11 +79,15 @@ public final class TemplateVocabulary {
             property("office", TEXT, "the office; may be empty", ""),
             property("addressLines", LINES, "the postal address, a line each", ""),
             property("fax", TEXT, "the fax number as typed; may be empty", "+82 2-770-4721"),
-            property("email", TEXT, "the e-mail address as typed; may be empty", "president.go.kr"));
+            property("email", TEXT, "the e-mail address as typed; may be empty", "president.go.kr"),
+            property("heading", LINES, "the lines naming them as the addressee, in the letter's way (the `addressee`"
+                    + " layout word: name, then title in English; \"홍길동 장관 귀하\" in Korean)", ""),
+            property("copyHeading", LINES, "the lines naming them in the copies block (the `copy` layout word:"
+                    + " \"Prime Minister Kim Min-seok\"; \"홍길동 장관\" in Korean)", ""));
     public static final TemplateType RECIPIENTS = list(RECIPIENT, "recipients");
 
     public static final TemplateType SIGNATORY = view("signatory", SignatoryView.class,
-            "an organisation or a person that signed", List.of("name"),
+            "an organisation or a person that signed, in the script of the letter's language", List.of("name"),
             property("name", TEXT, "the name", "Centro para la Apertura y el Desarrollo de América Latina"),
             property("acronym", TEXT, "an organisation's acronym; may be empty", "CADAL"),
             property("title", TEXT, "a person's title or affiliation; may be empty", ""),
@@ -175,7 +180,9 @@ public final class TemplateVocabulary {
     public static final TemplateType NOTE = view("note", CitationsView.NoteView.class, "one numbered citation note",
             List.of("text"),
             property("number", NUMBER, "the number printed at its reference", ""),
-            property("text", FORMATTED, "the note in the letter's citation style", ""));
+            property("text", FORMATTED, "the note in the letter's citation style", ""),
+            property("anchor", TEXT, "the name of the note's place, which its reference links to: write it as the"
+                    + " note's `id` (`note-1`; each part of a bilingual letter has its own, such as `ko-note-1`)", ""));
 
     public static final TemplateType CITATIONS = view("citations", CitationsView.class,
             "the letter's citations as its layout prints them", List.of("way"),
@@ -184,6 +191,29 @@ public final class TemplateVocabulary {
                     + " endnotes); empty while the body is evaluated", ""),
             property("bibliography", list(FORMATTED, "formatted entries"), "every cited source in the letter's"
                     + " style, when the letter asks for a bibliography", ""));
+
+    public static final TemplateType WORDS = view("layout words", org.appeal.compose.view.WordsView.class,
+            "the words a layout prints around the letter's own text, in the letter's language: from"
+                    + " `templates/words/<language>.properties`, with the campaign's and the letter's own over them"
+                    + " (see [Layout words and languages](#layout-words-and-languages))", List.of("salutation", "closing"),
+            property("salutation", TEXT, "the salutation with the addressee's form of address, else their name",
+                    "Dear President Lee Jae-myung,"),
+            property("subject", TEXT, "the label before the subject", "Re:"),
+            property("copies", TEXT, "the label of the copies block", "CC."),
+            property("fax", TEXT, "the label before a fax number", "Fax:"),
+            property("email", TEXT, "the label before an e-mail address", "E-mail:"),
+            property("closing", TEXT, "the closing before the signatories", "Sincerely,"),
+            property("signatories", TEXT, "the signatory block's heading with the as-of date",
+                    "Signatories (as of July 9, 2025)"),
+            property("groups", TEXT, "the heading of the organisations", "Groups"),
+            property("individuals", TEXT, "the heading of the individuals", "Individuals"),
+            property("notes", TEXT, "the heading of endnotes", "Notes"),
+            property("bibliography", TEXT, "the heading of the bibliography", "Sources"),
+            property("briefing", TEXT, "the title of a briefing note", "Briefing note"),
+            property("date", TEXT, "the label before a briefing note's date", "Date:"),
+            property("to", TEXT, "the label before a briefing note's recipient", "To:"),
+            property("pageNumber", FORMATTED, "the page number as a CSS `content` value for an `@page` margin box"
+                    + " (`- 2 -` in Korean)", "counter(page)"));
 
     public static final TemplateType QUOTES = new TemplateType("quote lookup", Kind.LOOKUP, Map.class,
             "the evidence quotes by their key", List.of(
@@ -209,6 +239,7 @@ public final class TemplateVocabulary {
             property("citations", CITATIONS, "the letter's notes and bibliography (layout)", ""),
             property("quotes", QUOTES, "the evidence quotes, by key: `$quotes.get(\"coi-2014\")` quotes the checked"
                     + " words of the evidence rather than a copy that may drift from them", ""),
+            property("words", WORDS, "the layout words in the letter's language: the frame around its text", ""),
             property("foreach", LOOP, "inside a `#foreach`: where the loop stands", ""));
 
     private static final Map<Class<?>, TemplateType> VIEWS = types().stream()

@@ -89,6 +89,44 @@ public record CampaignData(Campaign campaign, LetterDraft letter, List<Recipient
         return List.copyOf(names);
     }
 
+    /**
+     * The letter a name belongs to: the original's name for a translation ({@link
+     * NamedLetter#translationOf()}), else the name itself.
+     */
+    public String originalOf(String name) {
+        return otherLetters.stream().filter(l -> l.name().equals(name) && l.isTranslation())
+                .map(NamedLetter::translationOf).findFirst().orElse(name);
+    }
+
+    /**
+     * The versions of one letter in each of its languages: the original first, then its
+     * translations in their order. Any of their names may be given.
+     */
+    public List<String> versionsOf(String name) {
+        String original = originalOf(name);
+        List<String> names = new java.util.ArrayList<>();
+        if (letter(original).isPresent()) {
+            names.add(original);
+        }
+        otherLetters.stream().filter(l -> l.translationOf().equals(original)).forEach(l -> names.add(l.name()));
+        return List.copyOf(names);
+    }
+
+    /** The language the letter of that name is written in: its own setting, else the campaign's. */
+    public Optional<String> languageOf(String name) {
+        return letter(name).map(l -> l.languageIn(campaign));
+    }
+
+    /** The name of the version of letter {@code name} written in {@code language}, if it has one. */
+    public Optional<String> versionIn(String name, String language) {
+        return versionsOf(name).stream().filter(n -> languageOf(n).orElse("").equals(language)).findFirst();
+    }
+
+    /** The language the main letter is written in. */
+    public String language() {
+        return letter.languageIn(campaign);
+    }
+
     public Optional<Source> source(String id) {
         return sources.stream().filter(s -> s.id().equals(id)).findFirst();
     }

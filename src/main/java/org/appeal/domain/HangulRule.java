@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A signatory whose name gives both forms, "김민석 (Kim Min-seok)" or "Kim Min-seok (김민석)", and
+ * A signatory whose name gives both forms, "김민석 (Kim Min-seok)" or "Kim Min-seok (김민석)", or
+ * whose second-script name gives the other form, and
  * another whose name is one of those forms: the Hangul one exactly, the romanised one exactly or,
  * for individuals, as a romanisation variant ("Gim Min-seok"). No transliteration is attempted:
  * a Hangul name is only matched to a romanised one through a record that states both.
@@ -23,7 +24,7 @@ final class HangulRule implements DuplicateRule {
     public List<NameKey> keys(Signatory s) {
         List<NameKey> keys = new ArrayList<>();
         boolean individual = s.kind() == Signatory.Kind.INDIVIDUAL;
-        Optional<SignatoryNames.Bilingual> bilingual = SignatoryNames.bilingual(s.name());
+        Optional<SignatoryNames.Bilingual> bilingual = SignatoryNames.bilingual(s);
         bilingual.ifPresent(both -> {
             keys.add(new NameKey(NAME + SignatoryNames.compact(both.hangul()), NameKey.Role.BILINGUAL, both.hangul()));
             keys.add(new NameKey(NAME + SignatoryNames.compact(both.latin()), NameKey.Role.BILINGUAL, both.latin()));

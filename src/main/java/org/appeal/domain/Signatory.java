@@ -15,9 +15,12 @@ import java.util.Optional;
  * @param withdrawnOn day of withdrawal, {@code null} when not withdrawn
  * @param signatureImage where the signature or logo image is: a path relative to the campaign's
  *                    folder (a bundle's folder), e.g. {@code images/hrw.png}; empty when there is none
+ * @param alt         name, acronym and title in their second script (Hangul beside romanised, or
+ *                    the reverse); {@link SignatoryText#NONE} when there is none
  */
 public record Signatory(String id, Kind kind, int position, String name, String acronym, String title,
-                        String country, LocalDate signedOn, LocalDate withdrawnOn, String signatureImage) {
+                        String country, LocalDate signedOn, LocalDate withdrawnOn, String signatureImage,
+                        SignatoryText alt) {
     public enum Kind { ORGANISATION, INDIVIDUAL }
 
     public Signatory {
@@ -28,12 +31,20 @@ public record Signatory(String id, Kind kind, int position, String name, String 
         title = title == null ? "" : title;
         country = country == null ? "" : country;
         signatureImage = signatureImage == null ? "" : signatureImage;
+        alt = alt == null ? SignatoryText.NONE : alt;
+    }
+
+    /** A signatory without a second script. */
+    public Signatory(String id, Kind kind, int position, String name, String acronym, String title,
+                     String country, LocalDate signedOn, LocalDate withdrawnOn, String signatureImage) {
+        this(id, kind, position, name, acronym, title, country, signedOn, withdrawnOn, signatureImage,
+                SignatoryText.NONE);
     }
 
     /** A signatory without a signature image. */
     public Signatory(String id, Kind kind, int position, String name, String acronym, String title,
                      String country, LocalDate signedOn, LocalDate withdrawnOn) {
-        this(id, kind, position, name, acronym, title, country, signedOn, withdrawnOn, "");
+        this(id, kind, position, name, acronym, title, country, signedOn, withdrawnOn, "", SignatoryText.NONE);
     }
 
     public boolean hasSignatureImage() {
@@ -56,11 +67,31 @@ public record Signatory(String id, Kind kind, int position, String name, String 
     }
 
     public Signatory withdrawn(LocalDate day) {
-        return new Signatory(id, kind, position, name, acronym, title, country, signedOn, day, signatureImage);
+        return new Signatory(id, kind, position, name, acronym, title, country, signedOn, day, signatureImage, alt);
     }
 
     public Signatory withSignatureImage(String image) {
-        return new Signatory(id, kind, position, name, acronym, title, country, signedOn, withdrawnOn, image);
+        return new Signatory(id, kind, position, name, acronym, title, country, signedOn, withdrawnOn, image, alt);
+    }
+
+    public Signatory withAlt(SignatoryText text) {
+        return new Signatory(id, kind, position, name, acronym, title, country, signedOn, withdrawnOn,
+                signatureImage, text);
+    }
+
+    /**
+     * The signatory as a letter in {@code script} prints them: each field in that script where it
+     * has a form in it, else in the other; the result has no second script left.
+     */
+    public Signatory printedIn(Script script) {
+        return new Signatory(id, kind, position, script.pick(name, alt.name()), script.pick(acronym, alt.acronym()),
+                script.pick(title, alt.title()), country, signedOn, withdrawnOn, signatureImage, SignatoryText.NONE);
+    }
+
+    /** Whether the lower-case {@code needle} occurs in any of its words, in either script (for search). */
+    public boolean mentions(String needle) {
+        String all = String.join(" ", name, acronym, title, country, alt.name(), alt.acronym(), alt.title());
+        return all.toLowerCase(java.util.Locale.ROOT).contains(needle);
     }
 
     /** The same signatory at another place in the printed list. */

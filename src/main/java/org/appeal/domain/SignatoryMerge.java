@@ -16,7 +16,11 @@ public final class SignatoryMerge {
                 either(keep.name(), other.name()), either(keep.acronym(), other.acronym()),
                 either(keep.title(), other.title()), either(keep.country(), other.country()),
                 earlier(keep.signedOn(), other.signedOn()),
-                keep.withdrawnOn() != null && other.withdrawnOn() != null ? later(keep.withdrawnOn(), other.withdrawnOn()) : null);
+                keep.withdrawnOn() != null && other.withdrawnOn() != null ? later(keep.withdrawnOn(), other.withdrawnOn()) : null,
+                either(keep.signatureImage(), other.signatureImage()),
+                new SignatoryText(either(keep.alt().name(), other.alt().name()),
+                        either(keep.alt().acronym(), other.alt().acronym()),
+                        either(keep.alt().title(), other.alt().title())));
     }
 
     private static String either(String kept, String other) {

@@ -115,6 +115,26 @@ final class SignatoryNames {
         return Optional.empty();
     }
 
+    /**
+     * The two forms of a signatory's name: written together in its name, or as the name and its
+     * second-script form ({@link Signatory#alt()}); empty when it states only one.
+     */
+    static Optional<Bilingual> bilingual(Signatory s) {
+        Optional<Bilingual> inName = bilingual(s.name());
+        if (inName.isPresent() || s.alt().name().isBlank()) {
+            return inName;
+        }
+        String name = Normalizer.normalize(s.name().strip(), Normalizer.Form.NFC);
+        String alt = Normalizer.normalize(s.alt().name().strip(), Normalizer.Form.NFC);
+        if (isHangulOnly(name) && isLatinOnly(alt)) {
+            return Optional.of(new Bilingual(name, alt));
+        }
+        if (isLatinOnly(name) && isHangulOnly(alt)) {
+            return Optional.of(new Bilingual(alt, name));
+        }
+        return Optional.empty();
+    }
+
     private static boolean isHangulOnly(String s) {
         return hasHangul(s) && !hasLatin(s);
     }

@@ -30,6 +30,20 @@ public final class SignatoryOrder {
         return Comparator.comparing(Signatory::name, collator::compare).thenComparing(listPosition());
     }
 
+    /** By name as a letter in {@code script} prints it: a second-script form sorts where that script's names do. */
+    public static Comparator<Signatory> name(Script script) {
+        Collator collator = collator();
+        return Comparator.<Signatory, String>comparing(s -> s.printedIn(script).name(), collator::compare)
+                .thenComparing(listPosition());
+    }
+
+    /** By family name, the name taken as a letter in {@code script} prints it. */
+    public static Comparator<Signatory> familyName(Script script) {
+        Collator collator = collator();
+        return Comparator.<Signatory, String>comparing(s -> sortKey(s.printedIn(script)), collator::compare)
+                .thenComparing(listPosition());
+    }
+
     /** Individuals by family name, then given names; organisations by their name. */
     public static Comparator<Signatory> familyName() {
         Collator collator = collator();

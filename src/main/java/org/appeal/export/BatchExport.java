@@ -1,5 +1,6 @@
 package org.appeal.export;
 
+import org.appeal.compose.BilingualRenderer;
 import org.appeal.compose.Problem;
 import org.appeal.compose.RenderException;
 import org.appeal.compose.RenderOptions;
@@ -74,11 +75,37 @@ public final class BatchExport {
      */
     public Result export(CampaignData data, List<Recipient> recipients, Path folder, Progress progress,
                          BooleanSupplier cancelled) throws RenderException, IOException {
+        return export(data, List.of(CampaignData.MAIN_LETTER), recipients, folder, progress, cancelled);
+    }
+
+    /**
+     * What a file's name ends in for these versions: nothing for the main letter alone, else their
+     * languages joined by {@code -} ({@code ko}, {@code en-ko}).
+     */
+    public static String languagesOf(CampaignData data, List<String> versions) {
+        return versions.equals(List.of(CampaignData.MAIN_LETTER)) ? ""
+                : String.join("-", versions.stream().map(v -> data.languageOf(v).orElse(v)).toList());
+    }
+
+    /**
+     * @param versions the letters to print for each recipient: one (the main letter, or one of its
+     *                 translations), or several for one bilingual PDF each. Files are named per
+     *                 recipient (each addressed as that version's {@code addressing} says) and, for
+     *                 anything but the main letter alone, end in the languages: {@code …_ko.pdf},
+     *                 {@code …_en-ko.pdf}
+     */
+    public Result export(CampaignData data, List<String> versions, List<Recipient> recipients, Path folder,
+                         Progress progress, BooleanSupplier cancelled) throws RenderException, IOException {
+        CampaignData first = data.focusedOn(versions.get(0)).orElseThrow(() ->
+                new IllegalArgumentException("no letter " + versions.get(0)));
+        boolean bilingual = versions.size() > 1;
         int total = recipients.size();
         List<Problem> warnings = new ArrayList<>();
         try (LetterPool pool = new LetterPool(renderer, Math.max(1, Math.min(threads, total)))) {
             long checkStart = System.nanoTime();
-            int checked = run(pool, total, (r, i) -> r.check(data, recipients.get(i), options), (i, found) -> {
+            int checked = run(pool, total, (r, i) -> bilingual
+                    ? new BilingualRenderer(r).check(data, versions, recipients.get(i), options)
+                    : r.check(first, recipients.get(i), options), (i, found) -> {
                 found.stream().filter(w -> !warnings.contains(w)).forEach(warnings::add);
                 progress.update(i + 1, total * 2, "Checked the letter to " + recipients.get(i).name());
                 progress.measured(BatchProgress.of(BatchProgress.Stage.CHECKING, i + 1, total,
@@ -89,10 +116,14 @@ public final class BatchExport {
             }
             Files.createDirectories(folder);
             ExportFileNames names = new ExportFileNames();
-            List<Path> files = recipients.stream().map(r -> folder.resolve(names.next(data.letter(), r))).toList();
+            String languages = languagesOf(data, versions);
+            List<Path> files = recipients.stream()
+                    .map(r -> folder.resolve(names.next(first.letter(), r, languages))).toList();
             List<Path> written = new ArrayList<>();
             long writeStart = System.nanoTime();
-            int done = run(pool, total, (r, i) -> r.render(data, recipients.get(i), options).pdf(), (i, pdf) -> {
+            int done = run(pool, total, (r, i) -> (bilingual
+                    ? new BilingualRenderer(r).render(data, versions, recipients.get(i), options)
+                    : r.render(first, recipients.get(i), options)).pdf(), (i, pdf) -> {
                 try {
                     AtomicFile.write(files.get(i), pdf);
                 } catch (IOException e) {

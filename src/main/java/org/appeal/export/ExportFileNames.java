@@ -17,7 +17,18 @@ public final class ExportFileNames {
 
     /** A name not handed out before by this instance (a second "Kim" gets "-2"). */
     public String next(LetterDraft letter, Recipient recipient) {
-        String base = letter.date() + "_" + join(office(recipient), recipient.name());
+        return next(letter, recipient, "");
+    }
+
+    /**
+     * The same, ending in the letter's languages when it is not the main letter alone:
+     * {@code 2025-10-28_President_Lee-Jae-myung_ko.pdf}, {@code …_en-ko.pdf}.
+     *
+     * @param languages the languages to name, joined with "-"; empty for none
+     */
+    public String next(LetterDraft letter, Recipient recipient, String languages) {
+        String base = letter.date() + "_" + join(office(recipient), recipient.name())
+                + (languages.isEmpty() ? "" : "_" + slug(languages));
         String name = base + ".pdf";
         for (int n = 2; !used.add(name); n++) {
             name = base + "-" + n + ".pdf";

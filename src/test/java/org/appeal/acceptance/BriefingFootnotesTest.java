@@ -78,6 +78,20 @@ class BriefingFootnotesTest {
         assertThat(noteText.get(3)).startsWith("Permanent Mission of the Republic of Korea to the United Nations, Note");
     }
 
+    /** Notes 3 and 4 cite the same note verbale: the second time in Chicago's shortened form, as Zotero gives it. */
+    @Test
+    void theNoteVerbaleCitedAgainGetsTheShortenedNote() throws Exception {
+        String text;
+        try (PDDocument pdf = Loader.loadPDF(briefing.pdf())) {
+            text = new PDFTextStripper().getText(pdf).replaceAll("[\\s\\u00A0]+", " ");
+        }
+        assertThat(text).containsSubsequence("3. Permanent Mission of the Republic of Korea to the United Nations,"
+                        + " Note Verbale Dated 28 June 2024", "Addressed to the President of the General Assembly (2024),"
+                        + " para. 3.",
+                "4. Permanent Mission of the Republic of Korea to the United Nations, Note Verbale Dated 28 June 2024",
+                "Addressed to the President of the General Assembly, para. 8.");
+    }
+
     @Test
     void theUncheckableQuoteIsFlaggedAndEveryOtherQuoteIsVerbatim() {
         assertThat(briefing.warnings()).extracting(Object::toString)

@@ -77,7 +77,9 @@ class CampaignLifecycleTest {
         assertThat(people.letter().subject()).isEmpty();
         assertThat(people.letter().templateName()).isEqualTo(sample.letter().templateName());
         assertThat(people.letter().citations()).isEqualTo(sample.letter().citations());
-        assertThat(people.otherLetters()).extracting(NamedLetter::name).containsExactly("briefing");
+        assertThat(people.otherLetters()).extracting(NamedLetter::name).containsExactly("briefing", "letter-ko");
+        assertThat(people.otherLetters().get(1).translationOf()).as("still the main letter's version").isEqualTo("letter");
+        assertThat(people.otherLetters().get(1).letter().language()).isEqualTo("ko");
         assertThat(people.otherLetters().get(0).letter().body()).isEmpty();
         assertThat(people.sources()).isEmpty();
         assertThat(people.evidence()).isEmpty();
@@ -159,7 +161,7 @@ class CampaignLifecycleTest {
         CampaignData stored = ana.openCampaign(SAMPLE).data();
         assertThat(stored.campaign().coalition()).isEqualTo("Made-up Coalition");
         assertThat(stored.campaign().targetState()).isEqualTo("Made-up Republic");
-        assertThat(stored.otherLetters()).extracting(NamedLetter::name).containsExactly("briefing", "note-ko");
+        assertThat(stored.otherLetters()).extracting(NamedLetter::name).containsExactly("briefing", "letter-ko", "note-ko");
         assertThat(stored.letter().templateName()).isEqualTo("briefing.html.vm");
         assertThat(stored.letter().citations()).isEqualTo(oscola);
         assertThat(stored.letter().body()).as("the text is untouched").isEqualTo(kimSees.data().letter().body());
@@ -170,7 +172,7 @@ class CampaignLifecycleTest {
                 .isInstanceOf(StaleDataException.class).hasMessageContaining("ana");
         assertThatThrownBy(() -> kimSees.saveLetterSettings(kimSees.data().letter().withTemplate("letter.html.vm")))
                 .isInstanceOf(StaleDataException.class);
-        assertThat(ana.openCampaign(SAMPLE).data().otherLetters()).hasSize(2);
+        assertThat(ana.openCampaign(SAMPLE).data().otherLetters()).hasSize(3);
         assertThat(Set.copyOf(ana.campaigns().stream().map(Campaign::title).toList()))
                 .containsExactly(anaSees.data().campaign().title());
     }

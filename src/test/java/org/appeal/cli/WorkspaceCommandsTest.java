@@ -148,7 +148,7 @@ class WorkspaceCommandsTest {
         Path bundle = org.appeal.SampleBundle.copyTo(temp.resolve("dups"));
         // A made-up second entry for HRW, as a sign-on sheet might add it.
         Files.writeString(bundle.resolve("signatories.csv"), Files.readString(bundle.resolve("signatories.csv"))
-                + "hrw-2,ORGANISATION,23,HRW,,,,,\n");
+                + "hrw-2,ORGANISATION,23,HRW,,,,,,,,\n");
 
         assertThat(appeal("duplicates", bundle.toString())).as(err.toString()).isZero();
 

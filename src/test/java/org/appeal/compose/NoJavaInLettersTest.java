@@ -175,7 +175,7 @@ class NoJavaInLettersTest {
     void aRefusedNameSaysWhatTheValueOffers() {
         assertThat(body("$addressee.nickname").problems()).extracting(Problem::toString).containsExactly(
                 "letter.md line 1, column 12: templates cannot use `nickname`: a recipient offers `id`, `copy`,"
-                        + " `formOfAddress`, `name`, `title`, `office`, `addressLines`, `fax`, `email`");
+                        + " `formOfAddress`, `name`, `title`, `office`, `addressLines`, `fax`, `email`, `heading`, `copyHeading`");
         assertThat(body("$addressee.name()").problems()).extracting(Problem::message).containsExactly(
                 "`name` is a field of a recipient, not a method: write it without brackets");
     }

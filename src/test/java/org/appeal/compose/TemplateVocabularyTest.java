@@ -64,7 +64,7 @@ class TemplateVocabularyTest {
             }
         }
 
-        assertThat(views).hasSize(14);
+        assertThat(views).hasSize(15);
         for (Class<?> view : views) {
             assertThat(TemplateVocabulary.viewOf(view)).as(view.getSimpleName()).hasValueSatisfying(type ->
                     assertThat(type.fields()).extracting(TemplateField::name).as(view.getSimpleName())
@@ -94,7 +94,8 @@ class TemplateVocabularyTest {
         CampaignData sample = new BundleReader().read(Path.of("seeds/sample-campaign"));
         Map<String, Object> model = LetterContext.of(sample, sample.addressee().orElseThrow(),
                 new MarkdownBody().inline(sample.letter().subject(),
-                        new BodyTargets("subject", sample.letter().subject(), List.of(), false))).model();
+                        new BodyTargets("subject", sample.letter().subject(), List.of(), false)), SignatureImages.NONE,
+                new WordSets(Path.of("templates")).of("en", Map.of(), Map.of()).words()).model();
         Map<String, String> expected = new LinkedHashMap<>();
         Set<String> seen = new HashSet<>();
         Deque<Object[]> next = new ArrayDeque<>();

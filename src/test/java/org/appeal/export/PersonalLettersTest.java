@@ -92,6 +92,36 @@ class PersonalLettersTest {
     }
 
     @Test
+    void eachAddresseeGetsTheirOwnLetterInEachLanguageNamedWithItsLanguages() throws Exception {
+        CampaignData english = threeAddressees(Addressing.PER_ADDRESSEE);
+        // The sample's Korean version (letter-ko) addressed per addressee too.
+        CampaignData data = english.withOtherLetters(english.otherLetters().stream()
+                .map(l -> new org.appeal.domain.NamedLetter(l.name(), l.letter().withAddressing(Addressing.PER_ADDRESSEE),
+                        l.translationOf())).toList());
+        List<Recipient> to = data.recipients().subList(0, 3);
+
+        for (List<String> versions : List.of(List.of("letter-ko"), List.of("letter", "letter-ko"))) {
+            Path folder = temp.resolve(String.join("+", versions));
+            BatchExport.Result result = new BatchExport(renderer, RenderOptions.DEFAULT, 2)
+                    .export(data, versions, data.recipients(), folder, (d, t, m) -> { }, () -> false);
+
+            String ending = versions.size() == 1 ? "_ko.pdf" : "_en-ko.pdf";
+            assertThat(result.files()).hasSize(4).allSatisfy(f -> assertThat(f.getFileName().toString()).endsWith(ending));
+            for (int i = 0; i < 3; i++) {
+                Path file = result.files().get(i);
+                assertThat(file.getFileName().toString()).contains(to.get(i).name().replace(' ', '-'));
+                String text = text(file);
+                assertThat(text).as(file + " is addressed to " + to.get(i).name()).contains(to.get(i).name());
+                for (int other = 0; other < 3; other++) {
+                    if (other != i) {
+                        assertThat(text).as(file + " lacks " + to.get(other).name()).doesNotContain(to.get(other).name());
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void oneLetterAddressesEveryCopyToTheFirstAsBefore() throws Exception {
         CampaignData data = threeAddressees(Addressing.ONE_LETTER);
         CampaignData unset = data.withLetter(new org.appeal.domain.LetterDraft(data.letter().subject(),

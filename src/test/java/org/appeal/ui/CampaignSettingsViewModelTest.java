@@ -58,7 +58,7 @@ class CampaignSettingsViewModelTest {
         assertThat(model.languageProperty().get()).isEqualTo("en");
         assertThat(model.targetStateProperty().get()).isEqualTo("Republic of Korea");
         assertThat(model.coalitionProperty().get()).isEmpty();
-        assertThat(model.letters()).extracting(CampaignSettingsViewModel.LetterRow::name).containsExactly("letter", "briefing");
+        assertThat(model.letters()).extracting(CampaignSettingsViewModel.LetterRow::name).containsExactly("letter", "briefing", "letter-ko");
         assertThat(model.letters().get(0).citations().way()).isEqualTo(CitationSettings.Way.LINKS);
         assertThat(model.letters().get(1).layout()).isEqualTo("briefing.html.vm");
     }
@@ -98,8 +98,9 @@ class CampaignSettingsViewModelTest {
 
     @Test
     void eachLettersAddressingIsChosenSavedAtOnceAndUndone() {
+        // The sample's letters: the main one, the briefing and the main one's Korean version.
         assertThat(model.letters()).extracting(CampaignSettingsViewModel.LetterRow::addressing)
-                .containsExactly(Addressing.ONE_LETTER, Addressing.ONE_LETTER);
+                .containsExactly(Addressing.ONE_LETTER, Addressing.ONE_LETTER, Addressing.ONE_LETTER);
 
         model.chooseAddressing("letter", Addressing.PER_ADDRESSEE);
         model.chooseAddressing("briefing", Addressing.PER_ADDRESSEE);
@@ -107,7 +108,7 @@ class CampaignSettingsViewModelTest {
         assertThat(reopened().data().letter().addressing()).isEqualTo(Addressing.PER_ADDRESSEE);
         assertThat(reopened().data().otherLetters().get(0).letter().addressing()).isEqualTo(Addressing.PER_ADDRESSEE);
         assertThat(model.letters()).extracting(CampaignSettingsViewModel.LetterRow::addressing)
-                .containsExactly(Addressing.PER_ADDRESSEE, Addressing.PER_ADDRESSEE);
+                .containsExactly(Addressing.PER_ADDRESSEE, Addressing.PER_ADDRESSEE, Addressing.ONE_LETTER);
         assertThat(status.text()).isEqualTo("Saved: addressing");
         assertThat(reopened().data().letter().body()).as("the text is never touched").isEqualTo(session.data().letter().body());
 
@@ -121,18 +122,19 @@ class CampaignSettingsViewModelTest {
     @Test
     void furtherLettersAreAddedRenamedAndRemovedAndComeBackWithUndo() {
         model.addLetter(current -> Optional.of("note-ko"));
-        assertThat(reopened().data().otherLetters()).extracting(NamedLetter::name).containsExactly("briefing", "note-ko");
-        NamedLetter added = reopened().data().otherLetters().get(1);
+        assertThat(reopened().data().otherLetters()).extracting(NamedLetter::name)
+                .containsExactly("briefing", "letter-ko", "note-ko");
+        NamedLetter added = reopened().data().otherLetters().get(2);
         assertThat(added.letter().body()).isEmpty();
         assertThat(added.letter().date()).isEqualTo(session.data().letter().date());
 
         model.renameLetter("note-ko", current -> Optional.of("note"));
         model.removeLetter("briefing");
         assertThat(dialogs.shown).anySatisfy(d -> assertThat(d.message()).contains("\"briefing\""));
-        assertThat(reopened().data().otherLetters()).extracting(NamedLetter::name).containsExactly("note");
+        assertThat(reopened().data().otherLetters()).extracting(NamedLetter::name).containsExactly("letter-ko", "note");
 
         model.undo();
-        assertThat(reopened().data().otherLetters()).extracting(NamedLetter::name).containsExactly("briefing", "note");
+        assertThat(reopened().data().otherLetters()).extracting(NamedLetter::name).containsExactly("briefing", "letter-ko", "note");
         assertThat(reopened().data().otherLetters().get(0).letter().body()).as("back whole").contains("co-sponsor");
     }
 
@@ -146,7 +148,7 @@ class CampaignSettingsViewModelTest {
 
         model.addLetter(current -> Optional.of("Briefing Two"));
         assertThat(dialogs.shown).singleElement().satisfies(d -> assertThat(d.kind()).isEqualTo("error"));
-        assertThat(reopened().data().otherLetters()).hasSize(1);
+        assertThat(reopened().data().otherLetters()).hasSize(2);
 
         model.titleProperty().set("   ");
         model.commitTitle();

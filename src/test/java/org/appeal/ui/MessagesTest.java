@@ -21,7 +21,10 @@ class MessagesTest {
 
     @Test
     void englishAndKoreanHaveTheSameKeys() throws IOException {
-        assertThat(load("messages_ko.properties").keySet()).containsExactlyInAnyOrderElementsOf(load("messages.properties").keySet());
+        // A count's forms are its language's own (PluralRule): Korean has no "count.*.one", English has it.
+        java.util.Set<Object> english = new java.util.HashSet<>(load("messages.properties").keySet());
+        english.removeIf(k -> k.toString().startsWith("count.") && k.toString().endsWith(".one"));
+        assertThat(load("messages_ko.properties").keySet()).containsExactlyInAnyOrderElementsOf(english);
     }
 
     @Test

@@ -17,7 +17,10 @@ public record CitationsView(String way, List<NoteView> notes, List<Html> bibliog
         bibliography = List.copyOf(bibliography);
     }
 
-    /** One note: {@code number} as printed at its reference, {@code text} in the letter's citation style. */
-    public record NoteView(int number, Html text) {
+    /**
+     * One note: {@code number} as printed at its reference, {@code text} in the letter's citation
+     * style, {@code anchor} the name of its place, which its reference links to ({@code note-1}).
+     */
+    public record NoteView(int number, Html text, String anchor) {
     }
 }

@@ -4,15 +4,27 @@ import org.appeal.domain.Recipient;
 
 import java.util.List;
 
-/** A recipient as templates see it. */
+/**
+ * A recipient as templates see it, in the script of the letter's language.
+ *
+ * @param heading     the lines that name them as the addressee, in the letter's way ({@code addressee} word)
+ * @param copyHeading the lines that name them in the copies block ({@code copy} word)
+ */
 public record RecipientView(String id, boolean copy, String formOfAddress, String name, String title,
-                            String office, List<String> addressLines, String fax, String email) {
+                            String office, List<String> addressLines, String fax, String email,
+                            List<String> heading, List<String> copyHeading) {
     public RecipientView {
         addressLines = List.copyOf(addressLines);
+        heading = List.copyOf(heading);
+        copyHeading = List.copyOf(copyHeading);
     }
 
-    public static RecipientView of(Recipient r) {
-        return new RecipientView(r.id(), r.role() == Recipient.Role.CC, r.formOfAddress(), r.name(), r.title(),
-                r.office(), r.addressLines(), r.fax(), r.email());
+    /**
+     * @param printed the recipient as the letter prints them (see {@link Recipient#printedIn})
+     */
+    public static RecipientView of(Recipient printed, List<String> heading, List<String> copyHeading) {
+        return new RecipientView(printed.id(), printed.role() == Recipient.Role.CC, printed.formOfAddress(),
+                printed.name(), printed.title(), printed.office(), printed.addressLines(), printed.fax(),
+                printed.email(), heading, copyHeading);
     }
 }

@@ -7,8 +7,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.Optional;
+import org.appeal.domain.Campaign;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.CampaignImage;
+import org.appeal.domain.TranslationRules;
 import org.appeal.domain.Evidence;
 import org.appeal.domain.NamedLetter;
 import org.appeal.domain.Source;
@@ -41,14 +43,18 @@ public final class BundleReader {
         CampaignFile campaign = BundleText.read(dir, CampaignFile.NAME, problems)
                 .map(text -> new CampaignYamlReader(problems).read(text))
                 .orElse(null);
-        String body = campaign == null ? null : readBody(dir, campaign.bodyFile(), campaign.bodyLine(), BODY_KEY, problems);
+        LetterFile main = campaign == null ? null : campaign.main();
+        String body = main == null ? null : readBody(dir, main.bodyFile(), main.bodyLine(), BODY_KEY, problems);
         List<NamedLetter> others = new ArrayList<>();
         if (campaign != null) {
             for (LetterFile other : campaign.others()) {
                 String otherBody = readBody(dir, other.bodyFile(), other.bodyLine(), other.key("body"), problems);
                 if (other.date() != null && otherBody != null) {
-                    others.add(new NamedLetter(other.name(), other.letter(otherBody)));
+                    others.add(other.named(otherBody));
                 }
+            }
+            if (main != null && main.date() != null) {
+                checkTranslations(campaign, main, others, problems);
             }
         }
         List<Recipient> recipients = readTable(dir, BundleLayout.RECIPIENTS, problems);
@@ -83,7 +89,7 @@ public final class BundleReader {
         if (!problems.isEmpty()) {
             throw new BundleException(problems.sorted());
         }
-        return new CampaignData(campaign.campaign(), campaign.letter(body), recipients, new SignatoryList(signatories),
+        return new CampaignData(campaign.campaign(), main.letter(body), recipients, new SignatoryList(signatories),
                 resolutions, sponsorships, sources, evidence.stream().map(EvidenceTable.Entry::evidence).toList(), others,
                 votes.stream().map(VotesTable.Entry::vote).toList(),
                 deliveries.stream().map(DeliveriesTable.Entry::delivery).toList(),
@@ -161,6 +167,16 @@ public final class BundleReader {
                         + CampaignFile.NAME);
             }
         }
+    }
+
+    /** Each translation names a letter of the campaign that is no translation, in a language of its own. */
+    private static void checkTranslations(CampaignFile campaign, LetterFile main, List<NamedLetter> others,
+                                          Problems problems) {
+        Campaign settings = new Campaign(campaign.id() == null ? "" : campaign.id(), "", campaign.language());
+        TranslationRules.problems(settings, main.letter(""), others).forEach((name, problem) -> {
+            LetterFile file = campaign.others().stream().filter(o -> o.name().equals(name)).findFirst().orElseThrow();
+            problems.add(CampaignFile.NAME, file.line(), file.key("translation_of"), problem);
+        });
     }
 
     /**

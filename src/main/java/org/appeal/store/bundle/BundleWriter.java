@@ -75,7 +75,7 @@ public final class BundleWriter {
         }
         files.put(BundleLayout.LETTER_BODY, LineBreaks.normalize(data.letter().body()));
         for (NamedLetter other : data.otherLetters()) {
-            files.put(CampaignYamlWriter.bodyFileOf(other.name()), LineBreaks.normalize(other.letter().body()));
+            files.put(CampaignYamlWriter.bodyFileOf(other, data.campaign()), LineBreaks.normalize(other.letter().body()));
         }
         // Last, because it names the body files: a reader never sees it point at a file not yet there.
         files.put(CampaignFile.NAME, new CampaignYamlWriter().write(data.campaign(), data.letter(),

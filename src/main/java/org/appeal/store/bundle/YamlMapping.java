@@ -137,6 +137,19 @@ final class YamlMapping {
     record Named(String name, long line, YamlMapping mapping) {
     }
 
+    /** The nested mapping under {@code key}; {@code null} when absent, and also (reported) when not a mapping. */
+    YamlMapping optionalMapping(String key, List<String> knownKeys) {
+        NodeTuple entry = entries.get(key);
+        if (entry == null || entry.getValueNode().getTag().equals(Tag.NULL)) {
+            return null;
+        }
+        if (!(entry.getValueNode() instanceof MappingNode node)) {
+            problems.add(file, lineOf(key), prefix + key, "expected a mapping of keys");
+            return null;
+        }
+        return new YamlMapping(node, file, prefix + key + ".", lineOf(key), knownKeys, problems);
+    }
+
     /** The nested mapping under {@code key}, {@code null} (and reported) when absent or not a mapping. */
     YamlMapping mapping(String key, List<String> knownKeys) {
         NodeTuple entry = entries.get(key);

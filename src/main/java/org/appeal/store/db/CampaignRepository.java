@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.appeal.domain.Campaign;
+import org.appeal.domain.CampaignData;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.NamedLetter;
 
@@ -30,30 +31,41 @@ public final class CampaignRepository {
 
     public List<Versioned<Campaign>> all() throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(
-                "SELECT id, title, language, target_state, coalition, version FROM campaign ORDER BY id");
+                "SELECT id, title, language, target_state, coalition, notes, version FROM campaign ORDER BY id");
              ResultSet rows = statement.executeQuery()) {
             List<Versioned<Campaign>> campaigns = new ArrayList<>();
             while (rows.next()) {
                 campaigns.add(campaign(rows));
             }
-            return campaigns;
+            List<Versioned<Campaign>> withWords = new ArrayList<>();
+            for (Versioned<Campaign> c : campaigns) {
+                withWords.add(withWords(c));
+            }
+            return withWords;
         }
     }
 
     public Optional<Versioned<Campaign>> find(String campaignId) throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(
-                "SELECT id, title, language, target_state, coalition, version FROM campaign WHERE id = ?")) {
+                "SELECT id, title, language, target_state, coalition, notes, version FROM campaign WHERE id = ?")) {
             statement.setString(1, campaignId);
+            Optional<Versioned<Campaign>> found;
             try (ResultSet rows = statement.executeQuery()) {
-                return rows.next() ? Optional.of(campaign(rows)) : Optional.empty();
+                found = rows.next() ? Optional.of(campaign(rows)) : Optional.empty();
             }
+            return found.isPresent() ? Optional.of(withWords(found.get())) : found;
         }
     }
 
     private static Versioned<Campaign> campaign(ResultSet row) throws SQLException {
         return new Versioned<>(new Campaign(row.getString("id"), row.getString("title"),
-                row.getString("language"), row.getString("target_state"), row.getString("coalition")),
-                row.getLong("version"));
+                row.getString("language"), row.getString("target_state"), row.getString("coalition"),
+                java.util.Map.of(), row.getString("notes")), row.getLong("version"));
+    }
+
+    private Versioned<Campaign> withWords(Versioned<Campaign> campaign) throws SQLException {
+        return new Versioned<>(campaign.value().withWords(new LayoutWordRows(work).campaignWords(campaign.value().id())),
+                campaign.version());
     }
 
     /** Inserts (expected version 0) or updates the campaign; returns its new version. */
@@ -62,30 +74,36 @@ public final class CampaignRepository {
         String what = "Campaign '" + campaign.id() + "'";
         if (expectedVersion == 0) {
             try (PreparedStatement insert = work.connection().prepareStatement(
-                    "INSERT INTO campaign (id, title, language, target_state, coalition, version, updated_by, updated_at) "
-                            + "VALUES (?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (id) DO NOTHING")) {
+                    "INSERT INTO campaign (id, title, language, target_state, coalition, notes, version, updated_by, "
+                            + "updated_at) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?) ON CONFLICT (id) DO NOTHING")) {
                 insert.setString(1, campaign.id());
                 insert.setString(2, campaign.title());
                 insert.setString(3, campaign.language());
                 insert.setString(4, campaign.targetState());
                 setCoalition(insert, 5, campaign);
-                insert.setString(6, work.user());
-                Columns.setInstant(insert, 7, work.now());
-                return CAMPAIGNS.inserted(work, insert.executeUpdate(), what, campaign.id());
+                insert.setString(6, campaign.notes());
+                insert.setString(7, work.user());
+                Columns.setInstant(insert, 8, work.now());
+                long version = CAMPAIGNS.inserted(work, insert.executeUpdate(), what, campaign.id());
+                new LayoutWordRows(work).saveCampaignWords(campaign.id(), campaign.words());
+                return version;
             }
         }
         try (PreparedStatement update = work.connection().prepareStatement(
-                "UPDATE campaign SET title = ?, language = ?, target_state = ?, coalition = ?, version = version + 1, "
-                        + "updated_by = ?, updated_at = ? WHERE id = ? AND version = ?")) {
+                "UPDATE campaign SET title = ?, language = ?, target_state = ?, coalition = ?, notes = ?, "
+                        + "version = version + 1, updated_by = ?, updated_at = ? WHERE id = ? AND version = ?")) {
             update.setString(1, campaign.title());
             update.setString(2, campaign.language());
             update.setString(3, campaign.targetState());
             setCoalition(update, 4, campaign);
-            update.setString(5, work.user());
-            Columns.setInstant(update, 6, work.now());
-            update.setString(7, campaign.id());
-            update.setLong(8, expectedVersion);
-            return CAMPAIGNS.updated(work, update.executeUpdate(), what, expectedVersion, campaign.id());
+            update.setString(5, campaign.notes());
+            update.setString(6, work.user());
+            Columns.setInstant(update, 7, work.now());
+            update.setString(8, campaign.id());
+            update.setLong(9, expectedVersion);
+            long version = CAMPAIGNS.updated(work, update.executeUpdate(), what, expectedVersion, campaign.id());
+            new LayoutWordRows(work).saveCampaignWords(campaign.id(), campaign.words());
+            return version;
         }
     }
 
@@ -162,16 +180,22 @@ public final class CampaignRepository {
 
     public Optional<Versioned<LetterDraft>> letter(String campaignId) throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(
-                "SELECT subject, letter_date, body, template_name, signatories_as_of, version, "
-                        + CitationColumns.NAMES + ", " + AddressingColumn.NAME + " FROM letter_draft WHERE campaign_id = ?")) {
+                "SELECT subject, letter_date, body, template_name, signatories_as_of, version, language, "
+                        + CitationColumns.NAMES + ", " + AddressingColumn.NAME
+                        + " FROM letter_draft WHERE campaign_id = ?")) {
             statement.setString(1, campaignId);
+            LetterDraft letter;
+            long version;
             try (ResultSet row = statement.executeQuery()) {
                 if (!row.next()) {
                     return Optional.empty();
                 }
-                return Optional.of(new Versioned<>(DraftColumns.read(row).withCitations(CitationColumns.read(row))
-                        .withAddressing(AddressingColumn.read(row)), row.getLong("version")));
+                letter = DraftColumns.read(row).withCitations(CitationColumns.read(row))
+                        .withAddressing(AddressingColumn.read(row)).withLanguage(row.getString("language"));
+                version = row.getLong("version");
             }
+            return Optional.of(new Versioned<>(letter.withWords(new LayoutWordRows(work)
+                    .letterWords(campaignId, CampaignData.MAIN_LETTER)), version));
         }
     }
 
@@ -208,33 +232,45 @@ public final class CampaignRepository {
         }
     }
 
-    /** Part of the letter's row, written in the same transaction right after it. */
+    /**
+     * Part of the letter's row (how it cites, whom it addresses, its language, its own layout words), written in the
+     * same transaction right after it: the draft's versions and recovery copies keep only its text.
+     */
     private void saveCitations(String campaignId, LetterDraft letter) throws SQLException {
         try (PreparedStatement update = work.connection().prepareStatement(
-                "UPDATE letter_draft SET citations = ?, citation_style = ?, bibliography = ?, addressing = ? "
-                        + "WHERE campaign_id = ?")) {
+                "UPDATE letter_draft SET citations = ?, citation_style = ?, bibliography = ?, addressing = ?, "
+                        + "language = ? WHERE campaign_id = ?")) {
             CitationColumns.bind(update, 1, letter.citations());
             update.setString(4, letter.addressing().key());
-            update.setString(5, campaignId);
+            update.setString(5, letter.language());
+            update.setString(6, campaignId);
             update.executeUpdate();
         }
+        new LayoutWordRows(work).saveLetterWords(campaignId, CampaignData.MAIN_LETTER, letter.words());
     }
 
     /** The campaign's further letters, in the order they were saved. */
     public java.util.List<NamedLetter> furtherLetters(String campaignId) throws SQLException {
         try (PreparedStatement statement = work.connection().prepareStatement(
-                "SELECT name, " + DraftColumns.NAMES + ", " + CitationColumns.NAMES + ", " + AddressingColumn.NAME
+                "SELECT name, language, translation_of, " + DraftColumns.NAMES + ", " + CitationColumns.NAMES
+                        + ", " + AddressingColumn.NAME
                         + " FROM further_letter WHERE campaign_id = ? ORDER BY seq")) {
             statement.setString(1, campaignId);
+            java.util.List<NamedLetter> letters = new java.util.ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
-                java.util.List<NamedLetter> letters = new java.util.ArrayList<>();
                 while (rows.next()) {
-                    letters.add(new NamedLetter(rows.getString("name"),
-                            DraftColumns.read(rows).withCitations(CitationColumns.read(rows))
-                                    .withAddressing(AddressingColumn.read(rows))));
+                    letters.add(new NamedLetter(rows.getString("name"), DraftColumns.read(rows)
+                            .withCitations(CitationColumns.read(rows)).withAddressing(AddressingColumn.read(rows))
+                            .withLanguage(rows.getString("language")), rows.getString("translation_of")));
                 }
-                return letters;
             }
+            LayoutWordRows words = new LayoutWordRows(work);
+            java.util.List<NamedLetter> withWords = new java.util.ArrayList<>();
+            for (NamedLetter letter : letters) {
+                withWords.add(new NamedLetter(letter.name(), letter.letter().withWords(
+                        words.letterWords(campaignId, letter.name())), letter.translationOf()));
+            }
+            return withWords;
         }
     }
 
@@ -245,9 +281,12 @@ public final class CampaignRepository {
             delete.setString(1, campaignId);
             delete.executeUpdate();
         }
+        LayoutWordRows words = new LayoutWordRows(work);
+        words.deleteAllBut(campaignId, "", CampaignData.MAIN_LETTER);
         try (PreparedStatement insert = work.connection().prepareStatement(
                 "INSERT INTO further_letter (" + DraftColumns.NAMES + ", " + CitationColumns.NAMES
-                        + ", campaign_id, name, seq, " + AddressingColumn.NAME + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                        + ", campaign_id, name, seq, language, translation_of, " + AddressingColumn.NAME + ") "
+                        + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = 0;
             for (NamedLetter letter : letters) {
                 DraftColumns.bind(insert, 1, letter.letter());
@@ -255,10 +294,15 @@ public final class CampaignRepository {
                 insert.setString(9, campaignId);
                 insert.setString(10, letter.name());
                 insert.setInt(11, ++seq);
-                insert.setString(12, letter.letter().addressing().key());
+                insert.setString(12, letter.letter().language());
+                insert.setString(13, letter.translationOf());
+                insert.setString(14, letter.letter().addressing().key());
                 insert.addBatch();
             }
             insert.executeBatch();
+        }
+        for (NamedLetter letter : letters) {
+            words.saveLetterWords(campaignId, letter.name(), letter.letter().words());
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.appeal.domain.Recipient;
+import org.appeal.domain.RecipientText;
 
 /**
  * A campaign's recipients, each with its address lines in order. The address lines belong to the
@@ -18,7 +19,8 @@ import org.appeal.domain.Recipient;
 public final class RecipientRepository {
     private static final VersionedRows ROWS = new VersionedRows("recipient", "campaign_id", "id");
     private static final String COLUMNS =
-            "id, role, position, form_of_address, name, title, office, fax, email, version";
+            "id, role, position, form_of_address, name, title, office, fax, email, alt_form_of_address, alt_name, "
+                    + "alt_title, alt_office, alt_address, version";
 
     private final UnitOfWork work;
 
@@ -80,7 +82,9 @@ public final class RecipientRepository {
         Recipient recipient = new Recipient(id, Columns.enumValue(row, "role", Recipient.Role.class),
                 row.getInt("position"), row.getString("form_of_address"), row.getString("name"),
                 row.getString("title"), row.getString("office"), lines.getOrDefault(id, List.of()),
-                row.getString("fax"), row.getString("email"));
+                row.getString("fax"), row.getString("email"), new RecipientText(row.getString("alt_form_of_address"),
+                row.getString("alt_name"), row.getString("alt_title"), row.getString("alt_office"),
+                altAddress(row.getString("alt_address"))));
         return new Versioned<>(recipient, row.getLong("version"));
     }
 
@@ -92,24 +96,26 @@ public final class RecipientRepository {
         if (expectedVersion == 0) {
             try (PreparedStatement insert = work.connection().prepareStatement(
                     "INSERT INTO recipient (role, position, form_of_address, name, title, office, fax, email, "
+                            + "alt_form_of_address, alt_name, alt_title, alt_office, alt_address, "
                             + "updated_by, updated_at, campaign_id, id, seq, version) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
                             + "ON CONFLICT (campaign_id, id) DO NOTHING")) {
                 bindFields(insert, recipient);
-                insert.setString(11, campaignId);
-                insert.setString(12, recipient.id());
-                insert.setInt(13, ROWS.nextSeq(work, campaignId));
+                insert.setString(16, campaignId);
+                insert.setString(17, recipient.id());
+                insert.setInt(18, ROWS.nextSeq(work, campaignId));
                 version = ROWS.inserted(work, insert.executeUpdate(), what, campaignId, recipient.id());
             }
         } else {
             try (PreparedStatement update = work.connection().prepareStatement(
                     "UPDATE recipient SET role = ?, position = ?, form_of_address = ?, name = ?, title = ?, "
-                            + "office = ?, fax = ?, email = ?, updated_by = ?, updated_at = ?, "
+                            + "office = ?, fax = ?, email = ?, alt_form_of_address = ?, alt_name = ?, alt_title = ?, "
+                            + "alt_office = ?, alt_address = ?, updated_by = ?, updated_at = ?, "
                             + "version = version + 1 WHERE campaign_id = ? AND id = ? AND version = ?")) {
                 bindFields(update, recipient);
-                update.setString(11, campaignId);
-                update.setString(12, recipient.id());
-                update.setLong(13, expectedVersion);
+                update.setString(16, campaignId);
+                update.setString(17, recipient.id());
+                update.setLong(18, expectedVersion);
                 version = ROWS.updated(work, update.executeUpdate(), what, expectedVersion, campaignId,
                         recipient.id());
             }
@@ -118,7 +124,12 @@ public final class RecipientRepository {
         return version;
     }
 
-    /** Binds parameters 1-10: the recipient's own fields, then the stamp. */
+    /** A second address's lines, kept joined by line breaks in one column. */
+    private static List<String> altAddress(String joined) {
+        return joined.isEmpty() ? List.of() : List.of(joined.split("\n", -1));
+    }
+
+    /** Binds parameters 1-15: the recipient's own fields, its second-script fields, then the stamp. */
     private void bindFields(PreparedStatement statement, Recipient recipient) throws SQLException {
         Columns.setEnum(statement, 1, recipient.role());
         statement.setInt(2, recipient.position());
@@ -128,8 +139,14 @@ public final class RecipientRepository {
         statement.setString(6, recipient.office());
         statement.setString(7, recipient.fax());
         statement.setString(8, recipient.email());
-        statement.setString(9, work.user());
-        Columns.setInstant(statement, 10, work.now());
+        RecipientText alt = recipient.alt();
+        statement.setString(9, alt.formOfAddress());
+        statement.setString(10, alt.name());
+        statement.setString(11, alt.title());
+        statement.setString(12, alt.office());
+        statement.setString(13, String.join("\n", alt.addressLines()));
+        statement.setString(14, work.user());
+        Columns.setInstant(statement, 15, work.now());
     }
 
     private void replaceAddressLines(String campaignId, Recipient recipient) throws SQLException {

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.appeal.domain.Signatory;
+import org.appeal.domain.SignatoryText;
 
 /**
  * A campaign's sign-on list. A signatory who leaves is saved with a withdrawal date, so that
@@ -19,7 +20,8 @@ public final class SignatoryRepository {
     /** Rows a streaming read fetches at a time, and new rows an {@link Appender} sends at a time. */
     private static final int FETCH_SIZE = 1_000;
     private static final String COLUMNS =
-            "id, kind, position, name, acronym, title, country, signed_on, withdrawn_on, signature_image, version";
+            "id, kind, position, name, acronym, title, country, signed_on, withdrawn_on, signature_image, alt_name, "
+                    + "alt_acronym, alt_title, version";
 
     private final UnitOfWork work;
 
@@ -82,7 +84,8 @@ public final class SignatoryRepository {
                 Columns.enumValue(row, "kind", Signatory.Kind.class), row.getInt("position"),
                 row.getString("name"), row.getString("acronym"), row.getString("title"),
                 row.getString("country"), Columns.day(row, "signed_on"), Columns.day(row, "withdrawn_on"),
-                row.getString("signature_image"));
+                row.getString("signature_image"), new SignatoryText(row.getString("alt_name"),
+                row.getString("alt_acronym"), row.getString("alt_title")));
         return new Versioned<>(signatory, row.getLong("version"));
     }
 
@@ -93,24 +96,26 @@ public final class SignatoryRepository {
         if (expectedVersion == 0) {
             try (PreparedStatement insert = work.connection().prepareStatement(
                     "INSERT INTO signatory (kind, position, name, acronym, title, country, signed_on, "
-                            + "withdrawn_on, signature_image, updated_by, updated_at, campaign_id, id, seq, version) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                            + "withdrawn_on, signature_image, alt_name, alt_acronym, alt_title, updated_by, updated_at, "
+                            + "campaign_id, id, seq, version) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
                             + "ON CONFLICT (campaign_id, id) DO NOTHING")) {
                 bindFields(insert, signatory);
-                insert.setString(12, campaignId);
-                insert.setString(13, signatory.id());
-                insert.setInt(14, ROWS.nextSeq(work, campaignId));
+                insert.setString(15, campaignId);
+                insert.setString(16, signatory.id());
+                insert.setInt(17, ROWS.nextSeq(work, campaignId));
                 return ROWS.inserted(work, insert.executeUpdate(), what, campaignId, signatory.id());
             }
         }
         try (PreparedStatement update = work.connection().prepareStatement(
                 "UPDATE signatory SET kind = ?, position = ?, name = ?, acronym = ?, title = ?, country = ?, "
-                        + "signed_on = ?, withdrawn_on = ?, signature_image = ?, updated_by = ?, updated_at = ?, "
+                        + "signed_on = ?, withdrawn_on = ?, signature_image = ?, alt_name = ?, alt_acronym = ?, "
+                        + "alt_title = ?, updated_by = ?, updated_at = ?, "
                         + "version = version + 1 WHERE campaign_id = ? AND id = ? AND version = ?")) {
             bindFields(update, signatory);
-            update.setString(12, campaignId);
-            update.setString(13, signatory.id());
-            update.setLong(14, expectedVersion);
+            update.setString(15, campaignId);
+            update.setString(16, signatory.id());
+            update.setLong(17, expectedVersion);
             return ROWS.updated(work, update.executeUpdate(), what, expectedVersion, campaignId, signatory.id());
         }
     }
@@ -183,16 +188,17 @@ public final class SignatoryRepository {
             this.seq = ROWS.nextSeq(work, campaignId);
             this.insert = work.connection().prepareStatement(
                     "INSERT INTO signatory (kind, position, name, acronym, title, country, signed_on, "
-                            + "withdrawn_on, signature_image, updated_by, updated_at, campaign_id, id, seq, version) "
-                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
+                            + "withdrawn_on, signature_image, alt_name, alt_acronym, alt_title, updated_by, updated_at, "
+                            + "campaign_id, id, seq, version) "
+                            + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1) "
                             + "ON CONFLICT (campaign_id, id) DO NOTHING");
         }
 
         public void add(Signatory signatory) throws SQLException {
             bindFields(insert, signatory);
-            insert.setString(12, campaignId);
-            insert.setString(13, signatory.id());
-            insert.setInt(14, seq++);
+            insert.setString(15, campaignId);
+            insert.setString(16, signatory.id());
+            insert.setInt(17, seq++);
             insert.addBatch();
             batchIds.add(signatory.id());
             if (batchIds.size() == FETCH_SIZE) {
@@ -222,7 +228,7 @@ public final class SignatoryRepository {
         }
     }
 
-    /** Binds parameters 1-11: the signatory's own fields (no image = NULL), then the stamp. */
+    /** Binds parameters 1-14: the signatory's own fields (no image = NULL), its second-script fields, then the stamp. */
     private void bindFields(PreparedStatement statement, Signatory signatory) throws SQLException {
         Columns.setEnum(statement, 1, signatory.kind());
         statement.setInt(2, signatory.position());
@@ -233,7 +239,10 @@ public final class SignatoryRepository {
         Columns.setDay(statement, 7, signatory.signedOn());
         Columns.setDay(statement, 8, signatory.withdrawnOn());
         statement.setString(9, signatory.hasSignatureImage() ? signatory.signatureImage() : null);
-        statement.setString(10, work.user());
-        Columns.setInstant(statement, 11, work.now());
+        statement.setString(10, signatory.alt().name());
+        statement.setString(11, signatory.alt().acronym());
+        statement.setString(12, signatory.alt().title());
+        statement.setString(13, work.user());
+        Columns.setInstant(statement, 14, work.now());
     }
 }

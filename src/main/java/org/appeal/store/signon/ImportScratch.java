@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.appeal.domain.Signatory;
+import org.appeal.domain.SignatoryText;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -27,7 +28,8 @@ import org.sqlite.SQLiteConfig;
 public final class ImportScratch implements AutoCloseable {
     /** SQLite's page cache for the scratch, outside the Java heap: enough to keep the indexes' upper levels. */
     private static final int CACHE_KIB = 16 * 1024;
-    private static final String SIGNATORY = "kind, position, name, acronym, title, country, signed_on, withdrawn_on, signature_image";
+    private static final String SIGNATORY = "kind, position, name, acronym, title, country, signed_on, withdrawn_on, signature_image, "
+            + "alt_name, alt_acronym, alt_title";
 
     private final Path file;
     private final Connection db;
@@ -77,7 +79,7 @@ public final class ImportScratch implements AutoCloseable {
         }
         db.setAutoCommit(false);
         insertExisting = prepare("INSERT INTO existing (id, name_key, ordinal, " + SIGNATORY
-                + ", version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + ", version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         existingById = prepare("SELECT id, " + SIGNATORY + " FROM existing WHERE id = ?");
         existingByName = prepare("SELECT id, " + SIGNATORY + " FROM existing WHERE name_key = ? ORDER BY ordinal LIMIT ?");
         countByName = prepare("SELECT COUNT(*) FROM existing WHERE name_key = ?");
@@ -90,9 +92,9 @@ public final class ImportScratch implements AutoCloseable {
         nameSeenWithoutId = prepare("UPDATE sheet_name SET row_without_id = ? WHERE name_key = ?");
         registerMatch = prepare("INSERT OR IGNORE INTO matched (id, row) VALUES (?, ?)");
         matchRow = prepare("SELECT row FROM matched WHERE id = ?");
-        insertAddition = prepare("INSERT INTO addition (row, id, " + SIGNATORY + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        insertAddition = prepare("INSERT INTO addition (row, id, " + SIGNATORY + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
         insertUpdate = prepare("INSERT INTO updated (row, id, version, " + SIGNATORY
-                + ") SELECT ?, id, version, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM existing WHERE id = ?");
+                + ") SELECT ?, id, version, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ? FROM existing WHERE id = ?");
     }
 
     /** A new, empty scratch in the system's temporary folder. */
@@ -127,7 +129,7 @@ public final class ImportScratch implements AutoCloseable {
             insertExisting.setString(2, NameKey.of(signatory.name()));
             insertExisting.setLong(3, existingCount++);
             bind(insertExisting, 4, signatory);
-            insertExisting.setLong(13, version);
+            insertExisting.setLong(16, version);
             insertExisting.executeUpdate();
             take(signatory.id());
             lastPosition = Math.max(lastPosition, signatory.position());
@@ -289,7 +291,7 @@ public final class ImportScratch implements AutoCloseable {
         try {
             insertUpdate.setInt(1, row);
             bind(insertUpdate, 2, after);
-            insertUpdate.setString(11, after.id());
+            insertUpdate.setString(14, after.id());
             insertUpdate.executeUpdate();
         } catch (SQLException e) {
             throw failed(file, e);
@@ -314,7 +316,7 @@ public final class ImportScratch implements AutoCloseable {
              ResultSet rows = readAll(all)) {
             while (next(rows)) {
                 Signatory after = signatory(rows);
-                long version = rows.getLong(11);
+                long version = rows.getLong(14);
                 sink.update(after, version);
             }
         }
@@ -348,7 +350,7 @@ public final class ImportScratch implements AutoCloseable {
 
     // --- rows -------------------------------------------------------------------------------------
 
-    /** Binds the nine signatory fields from {@code first} on. */
+    /** Binds the twelve signatory fields (the last three its second-script forms) from {@code first} on. */
     private static void bind(PreparedStatement statement, int first, Signatory s) throws SQLException {
         statement.setString(first, s.kind().name());
         statement.setInt(first + 1, s.position());
@@ -359,6 +361,9 @@ public final class ImportScratch implements AutoCloseable {
         day(statement, first + 6, s.signedOn());
         day(statement, first + 7, s.withdrawnOn());
         statement.setString(first + 8, s.signatureImage());
+        statement.setString(first + 9, s.alt().name());
+        statement.setString(first + 10, s.alt().acronym());
+        statement.setString(first + 11, s.alt().title());
     }
 
     private static void day(PreparedStatement statement, int index, LocalDate day) throws SQLException {
@@ -373,7 +378,8 @@ public final class ImportScratch implements AutoCloseable {
         // By position (id, then the SIGNATORY columns): looking columns up by name costs a map per result set.
         return new Signatory(row.getString(1), Signatory.Kind.valueOf(row.getString(2)), row.getInt(3),
                 row.getString(4), row.getString(5), row.getString(6), row.getString(7),
-                day(row.getString(8)), day(row.getString(9)), row.getString(10));
+                day(row.getString(8)), day(row.getString(9)), row.getString(10),
+                new SignatoryText(row.getString(11), row.getString(12), row.getString(13)));
     }
 
     private static LocalDate day(String text) {

@@ -195,7 +195,7 @@ public final class SignOnImportPlanner implements Consumer<SheetRow> {
             return;
         }
         Signatory after = new Signatory(before.id(), kind, before.position(), name, acronym, title, country, signedOn,
-                before.withdrawnOn(), before.signatureImage());
+                before.withdrawnOn(), before.signatureImage(), before.alt());
         scratch.update(row.row(), after);
         updateCount++;
         if (updated.size() < ImportPlan.SHOWN) {

@@ -14,6 +14,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.appeal.app.CampaignCopy;
 import org.appeal.domain.Campaign;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 import java.util.Optional;
@@ -30,13 +31,14 @@ public final class CopyCampaignDialog {
 
     public Optional<CopyCampaignViewModel.Choice> show(CopyCampaignViewModel model) {
         Dialog<CopyCampaignViewModel.Choice> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.setTitle(messages.get("copy.title"));
         dialog.setHeaderText(messages.get("copy.header"));
         dialog.getDialogPane().setId("copy-campaign-dialog");
         ButtonType copy = new ButtonType(messages.get("copy.apply"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(copy, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(copy, buttons.cancel());
         CampaignForms.stylesheet(dialog.getDialogPane());
 
         ComboBox<Campaign> source = new ComboBox<>(model.campaigns());

@@ -10,6 +10,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.appeal.app.OpenWorkspace;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 /**
@@ -28,13 +29,14 @@ public final class DeleteCampaignDialog {
     /** True once the user confirmed. */
     public boolean confirm(OpenWorkspace.DeletionImpact impact) {
         Dialog<Boolean> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.setTitle(messages.get("delete.title"));
         dialog.setHeaderText(messages.get("delete.header", impact.title()));
         dialog.getDialogPane().setId("delete-campaign-dialog");
         ButtonType delete = new ButtonType(messages.get("delete.apply"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(delete, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(delete, buttons.cancel());
         CampaignForms.stylesheet(dialog.getDialogPane());
 
         Label lost = new Label(messages.get("delete.lost", impact.savedVersions(), impact.recipients(),

@@ -12,6 +12,7 @@ import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
 import org.appeal.app.NewCampaign;
 import org.appeal.ui.common.DateField;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.settings.CampaignSettingsViewModel;
 
@@ -30,13 +31,14 @@ public final class NewCampaignDialog {
 
     public Optional<NewCampaign> show(NewCampaignViewModel model) {
         Dialog<NewCampaign> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.setTitle(messages.get("newCampaign.title"));
         dialog.setHeaderText(messages.get("newCampaign.header"));
         dialog.getDialogPane().setId("new-campaign-dialog");
         ButtonType create = new ButtonType(messages.get("newCampaign.create"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(create, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(create, buttons.cancel());
         CampaignForms.stylesheet(dialog.getDialogPane());
 
         TextField title = text("newCampaignTitle", model.titleProperty());

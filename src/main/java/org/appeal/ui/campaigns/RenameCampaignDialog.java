@@ -7,6 +7,7 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.stage.Window;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 import java.util.Optional;
@@ -23,20 +24,21 @@ public final class RenameCampaignDialog {
 
     public Optional<String> show(String current) {
         Dialog<String> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("rename.title"));
         dialog.setHeaderText(messages.get("rename.header"));
         dialog.getDialogPane().setId("rename-campaign-dialog");
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(buttons.ok(), buttons.cancel());
         TextField title = new TextField(current);
         title.setId("renameTitle");
         GridPane grid = CampaignForms.grid();
         CampaignForms.row(grid, 0, messages, "rename.newTitle", title);
         dialog.getDialogPane().setContent(grid);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(buttons.ok());
         ok.setId("renameOk");
         ok.disableProperty().bind(title.textProperty().map(t -> t.isBlank() || t.strip().equals(current.strip())));
-        dialog.setResultConverter(b -> b == ButtonType.OK ? title.getText().strip() : null);
+        dialog.setResultConverter(b -> b == buttons.ok() ? title.getText().strip() : null);
         Platform.runLater(() -> {
             title.requestFocus();
             title.selectAll();

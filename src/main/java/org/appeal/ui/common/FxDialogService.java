@@ -34,8 +34,10 @@ public final class FxDialogService implements DialogService {
 
     @Override
     public boolean confirm(String title, String message) {
-        return alert(Alert.AlertType.CONFIRMATION, title, message).showAndWait()
-                .filter(b -> b == ButtonType.OK).isPresent();
+        Alert alert = alert(Alert.AlertType.CONFIRMATION, title, message);
+        ButtonType ok = button("button.ok", javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+        alert.getButtonTypes().setAll(ok, button("button.cancel", javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE));
+        return alert.showAndWait().filter(b -> b == ok).isPresent();
     }
 
     @Override
@@ -60,7 +62,13 @@ public final class FxDialogService implements DialogService {
         alert.setHeaderText(title);
         alert.getDialogPane().setId("dialog-" + type.name().toLowerCase());
         alert.getDialogPane().setMinWidth(480);
+        // JavaFX's own OK takes its text from the JDK's locale, not the interface's language.
+        alert.getButtonTypes().setAll(button("button.ok", javafx.scene.control.ButtonBar.ButtonData.OK_DONE));
         return alert;
+    }
+
+    private ButtonType button(String key, javafx.scene.control.ButtonBar.ButtonData role) {
+        return new ButtonType(messages.get(key), role);
     }
 
     @Override

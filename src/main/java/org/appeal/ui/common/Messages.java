@@ -1,5 +1,7 @@
 package org.appeal.ui.common;
 
+import org.appeal.app.PluralRule;
+
 import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +32,15 @@ public final class Messages {
 
     public Locale locale() {
         return locale;
+    }
+
+    /**
+     * The form of {@code key} a count takes in the interface's language ({@link PluralRule}):
+     * {@code key.one} or {@code key.other}, given the count as {0}. English says "1 individual",
+     * "2 individuals"; Korean has one form, "개인 1명".
+     */
+    public String plural(String key, long count) {
+        return get(key + "." + PluralRule.of(locale).categoryOf(count).suffix(), count);
     }
 
     public String get(String key, Object... args) {

@@ -102,10 +102,14 @@ public final class LetterEditorViewModel {
         }
     }
 
-    /** The draft as the fields say now; how it cites and whom it addresses are not edited here and stay as the campaign has them. */
+    /**
+     * The draft as the fields say now; how it cites, whom it addresses, its language and its own
+     * layout words are not edited here and stay as the campaign has them.
+     */
     public LetterDraft draft() {
+        LetterDraft saved = session.data().letter();
         return new LetterDraft(subject.get(), date.get(), body.get(), template.get(), signatoriesAsOf.get(),
-                session.data().letter().citations(), session.data().letter().addressing());
+                saved.citations(), saved.addressing(), saved.language(), saved.words());
     }
 
     private LetterPreview.Request request() {

@@ -15,6 +15,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.appeal.domain.Recipient;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 import org.controlsfx.validation.Severity;
 import org.controlsfx.validation.ValidationResult;
@@ -40,11 +41,12 @@ public final class RecipientDialog {
 
     public Optional<RecipientForm> show(RecipientForm form) {
         Dialog<RecipientForm> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("recipient.dialogTitle"));
         dialog.setHeaderText(form.name().isBlank() ? messages.get("recipient.new") : form.name());
         dialog.getDialogPane().setId("recipient-dialog");
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(buttons.ok(), buttons.cancel());
 
         ChoiceBox<Recipient.Role> role = new ChoiceBox<>();
         role.getItems().setAll(Recipient.Role.values());
@@ -96,11 +98,11 @@ public final class RecipientDialog {
         List.of(name.textProperty(), email.textProperty(), fax.textProperty()).forEach(p -> p.addListener((o, a, b) -> explain.run()));
         explain.run();
         grid.add(findings, 0, 8, 2, 1);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(buttons.ok());
         ok.setId("recipientOk");
         ok.disableProperty().bind(name.textProperty().map(String::isBlank));
 
-        dialog.setResultConverter(button -> button == ButtonType.OK
+        dialog.setResultConverter(button -> button == buttons.ok()
                 ? current(form, role, formOfAddress, name, title, office, address, fax.getText(), email.getText())
                 : null);
         Platform.runLater(name::requestFocus);

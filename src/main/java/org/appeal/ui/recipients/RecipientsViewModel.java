@@ -132,7 +132,9 @@ public final class RecipientsViewModel {
                 ? new Recipient(RecipientForm.newId(typed.name(), recipients.stream().map(Recipient::id).toList()),
                         typed.role(), typed.position(), typed.formOfAddress(), typed.name(), typed.title(),
                         typed.office(), typed.addressLines(), typed.fax(), typed.email())
-                : typed;
+                // The dialog does not edit second-script forms yet: they stay as they were.
+                : typed.withAlt(recipients.stream().filter(r -> r.id().equals(form.id())).findFirst()
+                        .map(Recipient::alt).orElse(org.appeal.domain.RecipientText.NONE));
         executor.submit(messages.get("task.saveRecipient"), progress -> {
             session.saveRecipient(recipient);
             return recipient;

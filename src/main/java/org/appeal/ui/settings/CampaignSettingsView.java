@@ -26,7 +26,9 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.appeal.domain.Addressing;
+import org.appeal.domain.CampaignData;
 import org.appeal.domain.CitationSettings;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.screen.EditActions;
 
@@ -46,6 +48,7 @@ public final class CampaignSettingsView {
     private final ListView<CampaignSettingsViewModel.LetterRow> letters;
     private final ComboBox<String> letterLanguage = new ComboBox<>();
     private final ComboBox<String> letterLayout = new ComboBox<>();
+    private final ComboBox<String> translationOf = new ComboBox<>();
     private final ChoiceBox<CitationSettings.Way> way = new ChoiceBox<>();
     private final ChoiceBox<CitationSettings.Style> style = new ChoiceBox<>();
     private final CheckBox bibliography = new CheckBox();
@@ -193,7 +196,12 @@ public final class CampaignSettingsView {
     private String describe(CampaignSettingsViewModel.LetterRow row) {
         String name = row.main() ? messages.get("settings.mainLetter") : row.name();
         String subject = row.subject().isBlank() ? messages.get("settings.noSubject") : row.subject();
-        return name + " \u2014 " + subject + " (" + row.layout() + ")";
+        String language = row.language().isEmpty() ? "" : Locale.forLanguageTag(row.language())
+                .getDisplayLanguage(messages.locale()) + ", ";
+        String of = row.translationOf().isEmpty() ? "" : messages.get("settings.versionOf",
+                CampaignData.MAIN_LETTER.equals(row.translationOf()) ? messages.get("settings.mainLetter")
+                        : row.translationOf()) + ", ";
+        return name + " \u2014 " + subject + " (" + language + of + row.layout() + ")";
     }
 
     private Node letterForm() {
@@ -238,6 +246,21 @@ public final class CampaignSettingsView {
         addressing.setTooltip(new Tooltip(messages.get("settings.addressingHint")));
         addressing.valueProperty().addListener((o, a, v) -> chosen(r -> model.chooseAddressing(r.name(), v)));
         row(grid, 5, "settings.addressing", addressing);
+        translationOf.setId("letterTranslationOf");
+        translationOf.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String name) {
+                return name == null ? "" : name.isEmpty() ? messages.get("settings.translationOfNone")
+                        : CampaignData.MAIN_LETTER.equals(name) ? messages.get("settings.mainLetter") : name;
+            }
+
+            @Override
+            public String fromString(String text) {
+                return text;
+            }
+        });
+        translationOf.valueProperty().addListener((o, a, v) -> chosen(r -> model.chooseTranslationOf(r.name(), v)));
+        row(grid, 6, "settings.translationOf", translationOf);
 
         Label heading = new Label();
         heading.setId("letterSettingsHeading");
@@ -264,6 +287,12 @@ public final class CampaignSettingsView {
         filling = true;
         try {
             letterLanguage.setValue(row == null ? null : row.language());
+            translationOf.getItems().setAll("");
+            if (row != null && !row.main()) {
+                translationOf.getItems().addAll(model.originalsFor(row.name()));
+            }
+            translationOf.setValue(row == null ? null : row.translationOf());
+            translationOf.setDisable(row == null || row.main());
             letterLayout.setValue(row == null ? null : row.layout());
             way.setValue(row == null ? null : row.citations().way());
             style.setValue(row == null ? null : row.citations().style());
@@ -281,11 +310,12 @@ public final class CampaignSettingsView {
     /** The name of a new or renamed letter, checked as it is typed. */
     private Optional<String> askName(Optional<String> current) {
         Dialog<String> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get(current.isEmpty() ? "settings.addLetter" : "settings.renameLetter"));
         dialog.setHeaderText(messages.get("settings.letterNameHeader"));
         dialog.getDialogPane().setId("letter-name-dialog");
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(buttons.ok(), buttons.cancel());
         TextField name = new TextField(current.orElse(""));
         name.setId("letterName");
         name.setAccessibleText(messages.get("settings.letterName"));
@@ -293,7 +323,7 @@ public final class CampaignSettingsView {
         problem.setId("letterNameProblem");
         problem.getStyleClass().add("field-problem");
         problem.setWrapText(true);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(buttons.ok());
         ok.setId("letterNameOk");
         Runnable check = () -> {
             Optional<String> why = name.getText().isBlank() ? Optional.of("")
@@ -309,7 +339,7 @@ public final class CampaignSettingsView {
         box.setPadding(new Insets(12));
         box.setPrefWidth(420);
         dialog.getDialogPane().setContent(box);
-        dialog.setResultConverter(b -> b == ButtonType.OK ? name.getText() : null);
+        dialog.setResultConverter(b -> b == buttons.ok() ? name.getText() : null);
         javafx.application.Platform.runLater(name::requestFocus);
         return dialog.showAndWait();
     }

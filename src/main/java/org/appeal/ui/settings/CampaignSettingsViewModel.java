@@ -17,6 +17,7 @@ import org.appeal.domain.LayoutName;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.LetterName;
 import org.appeal.domain.NamedLetter;
+import org.appeal.domain.TranslationRules;
 import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.common.UiExecutor;
@@ -26,6 +27,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -42,9 +44,13 @@ public final class CampaignSettingsViewModel {
     /** The languages Appeal writes letters in. */
     public static final List<String> LANGUAGES = List.of("en", "ko");
 
-    /** One letter's settings as the list shows them. {@code language} empty: the campaign's. */
+    /**
+     * One letter's settings as the list shows them. {@code language} empty: the campaign's;
+     * {@code addressing} one letter or one to each TO recipient; {@code translationOf} the letter
+     * this one gives in its language (a bilingual pair), empty: none.
+     */
     public record LetterRow(String name, String subject, String language, String layout, CitationSettings citations,
-                            Addressing addressing) {
+                            Addressing addressing, String translationOf) {
         public boolean main() {
             return CampaignData.MAIN_LETTER.equals(name);
         }
@@ -126,8 +132,8 @@ public final class CampaignSettingsViewModel {
             coalition.set(c.coalition());
         }
         List<LetterRow> rows = new ArrayList<>();
-        rows.add(row(CampaignData.MAIN_LETTER, now.main()));
-        now.further().forEach(l -> rows.add(row(l.name(), l.letter())));
+        rows.add(row(CampaignData.MAIN_LETTER, now.main(), ""));
+        now.further().forEach(l -> rows.add(row(l.name(), l.letter(), l.translationOf())));
         rows.forEach(r -> {
             if (!layouts.contains(r.layout())) {
                 layouts.add(r.layout());
@@ -139,9 +145,9 @@ public final class CampaignSettingsViewModel {
         shown = now;
     }
 
-    private static LetterRow row(String name, LetterDraft letter) {
+    private static LetterRow row(String name, LetterDraft letter, String translationOf) {
         return new LetterRow(name, letter.subject(), LetterLanguage.of(letter), letter.templateName(), letter.citations(),
-                letter.addressing());
+                letter.addressing(), translationOf);
     }
 
     // ---- the campaign ----
@@ -212,6 +218,31 @@ public final class CampaignSettingsViewModel {
         }
     }
 
+    /**
+     * Makes a further letter the version of {@code original} in its own language (empty: a letter
+     * of its own): the two then share recipients, signatories and citations and export as one
+     * bilingual PDF. Refused in words when the pair would not hang together (same language, a
+     * translation of a translation).
+     */
+    public void chooseTranslationOf(String letter, String original) {
+        if (original == null || CampaignData.MAIN_LETTER.equals(letter)) {
+            return;
+        }
+        Settings now = saved();
+        List<NamedLetter> further = now.further().stream()
+                .map(l -> l.name().equals(letter) ? new NamedLetter(l.name(), l.letter(), original) : l).toList();
+        if (!further.equals(now.further())) {
+            apply(new Settings(now.campaign(), now.main(), further), "settings.did.translationOf");
+        }
+    }
+
+    /** The letters a further letter may be the translation of: the others that are no translation themselves. */
+    public List<String> originalsFor(String letter) {
+        return letters.stream().filter(r -> !r.name().equals(letter) && r.translationOf().isEmpty())
+                .map(LetterRow::name).toList();
+    }
+
+
     /** One letter to the first TO recipient, or one to each TO recipient (batch export and the preview follow it). */
     public void chooseAddressing(String letter, Addressing addressing) {
         if (addressing != null) {
@@ -229,7 +260,8 @@ public final class CampaignSettingsViewModel {
             return;
         }
         List<NamedLetter> further = now.further().stream()
-                .map(l -> l.name().equals(name) ? new NamedLetter(name, change.apply(l.letter())) : l).toList();
+                .map(l -> l.name().equals(name) ? new NamedLetter(name, change.apply(l.letter()), l.translationOf()) : l)
+                .toList();
         if (!further.equals(now.further())) {
             apply(new Settings(now.campaign(), now.main(), further), what);
         }
@@ -273,8 +305,10 @@ public final class CampaignSettingsViewModel {
                 return;
             }
             Settings now = saved();
+            // Its translations follow it under its new name.
             List<NamedLetter> further = now.further().stream()
-                    .map(l -> l.name().equals(name) ? new NamedLetter(newName, l.letter()) : l).toList();
+                    .map(l -> new NamedLetter(l.name().equals(name) ? newName : l.name(), l.letter(),
+                            l.translationOf().equals(name) ? newName : l.translationOf())).toList();
             apply(new Settings(now.campaign(), now.main(), further), "settings.did.renameLetter");
         });
     }
@@ -288,7 +322,9 @@ public final class CampaignSettingsViewModel {
             return;
         }
         Settings now = saved();
-        List<NamedLetter> further = now.further().stream().filter(l -> !l.name().equals(name)).toList();
+        // Its translations stay, as letters of their own.
+        List<NamedLetter> further = now.further().stream().filter(l -> !l.name().equals(name))
+                .map(l -> l.translationOf().equals(name) ? new NamedLetter(l.name(), l.letter()) : l).toList();
         apply(new Settings(now.campaign(), now.main(), further), "settings.did.removeLetter");
     }
 
@@ -305,6 +341,16 @@ public final class CampaignSettingsViewModel {
     }
 
     private void apply(Settings next, String what) {
+        Map<String, String> broken = TranslationRules.problems(next.campaign(), next.main(), next.further());
+        if (!broken.isEmpty()) {
+            Map.Entry<String, String> first = broken.entrySet().iterator().next();
+            dialogs.error(messages.get("settings.failedTitle"),
+                    messages.get("settings.translationProblem", first.getKey(), first.getValue()));
+            shown = null;
+            load();
+            letters.setAll(List.copyOf(letters));  // the choice shown goes back to what is saved
+            return;
+        }
         queue(() -> {
             Settings before = saved();
             write(before, next, what, () -> {

@@ -30,6 +30,7 @@ final class CampaignScreens {
                 new SignatoriesScreen(context),
                 new EvidenceScreen(context),
                 new TimelineScreen(context),
+                new org.appeal.ui.versions.VersionsScreen(context),
                 new DeliveryScreen(context),
                 new CampaignSettingsScreen(context)),
                 Platform::runLater);

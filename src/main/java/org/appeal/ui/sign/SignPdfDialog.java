@@ -13,6 +13,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.appeal.ui.common.DialogService;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 import java.nio.file.Path;
@@ -32,12 +33,13 @@ public final class SignPdfDialog {
 
     public void show(SignPdfViewModel model, Consumer<Path> signed) {
         Dialog<ButtonType> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("sign.title"));
         dialog.setHeaderText(messages.get("sign.header"));
         dialog.getDialogPane().setId("sign-dialog");
         ButtonType signButton = new ButtonType(messages.get("sign.apply"), javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(signButton, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(signButton, buttons.cancel());
         javafx.scene.Node apply = dialog.getDialogPane().lookupButton(signButton);
         apply.setId("signApply");
         apply.disableProperty().bind(model.ready().not().or(model.signingProperty()));

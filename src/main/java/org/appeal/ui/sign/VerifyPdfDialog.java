@@ -7,6 +7,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 /** What File → Verify a PDF found: resizable, the report selectable and copyable. */
@@ -21,14 +22,15 @@ public final class VerifyPdfDialog {
 
     public void show(VerifyPdfViewModel.Result result) {
         Dialog<Void> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.setTitle(messages.get("verify.title"));
         dialog.setHeaderText(result.pdf().getFileName() + "\n"
                 + messages.get(result.allValid() ? "verify.headerValid" : "verify.headerFailed"));
         dialog.getDialogPane().setId("verify-dialog");
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("verifyClose");
+        dialog.getDialogPane().getButtonTypes().add(buttons.close());
+        dialog.getDialogPane().lookupButton(buttons.close()).setId("verifyClose");
         TextArea report = new TextArea(result.text());
         report.setId("verifyReport");
         report.setEditable(false);

@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.appeal.domain.DuplicateSuggestion;
 import org.appeal.domain.Signatory;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 /**
@@ -30,11 +31,12 @@ public final class DuplicatesDialog {
 
     public void show(SignatoriesViewModel model) {
         Dialog<Void> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("duplicates.title"));
         dialog.setHeaderText(messages.get("duplicates.header"));
         dialog.getDialogPane().setId("duplicates-dialog");
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(buttons.close());
         ListView<DuplicateSuggestion> list = new ListView<>(model.suggestions());
         list.setId("duplicateList");
         list.setPrefSize(760, 360);

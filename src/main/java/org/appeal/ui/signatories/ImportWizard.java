@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.appeal.ui.common.DialogService;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 import java.io.File;
@@ -67,13 +68,14 @@ public final class ImportWizard {
 
     public void show(SignatoriesViewModel model, Optional<File> dropped) {
         Dialog<ButtonType> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.setTitle(messages.get("import.title"));
         dialog.setHeaderText(messages.get("import.header"));
         dialog.getDialogPane().setId("import-wizard");
         ButtonType importButton = new ButtonType(messages.get("import.apply"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(importButton, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(importButton, buttons.cancel());
         Node apply = dialog.getDialogPane().lookupButton(importButton);
         apply.setId("importApply");
         apply.setAccessibleText(messages.get("import.apply"));

@@ -39,4 +39,9 @@ public final class SignatoriesScreen implements CampaignScreen<SignatoriesViewMo
     public void campaignChanged(CampaignChange change) {
         model.campaignChanged(change);
     }
+
+    @Override
+    public void relabel() {
+        model.relabel();
+    }
 }

@@ -43,7 +43,7 @@ public final class SignatoriesView {
     public SignatoriesView(SignatoriesViewModel model, Messages messages, Consumer<Optional<File>> openWizard,
                            Runnable openDuplicates, Function<Signatory, Optional<LocalDate>> askWithdrawal,
                            Function<SignatoryForm, Optional<SignatoryForm>> editor) {
-        DatePicker asOf = new DatePicker();
+        DatePicker asOf = org.appeal.ui.common.ShownDates.on(new DatePicker(), messages);
         asOf.setId("signatoriesAsOf");
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         asOf.setAccessibleText(messages.get("signatories.asOf"));

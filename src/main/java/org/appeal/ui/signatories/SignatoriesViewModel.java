@@ -96,17 +96,21 @@ public final class SignatoriesViewModel {
         refilter();
     }
 
+    /** The interface's language changed: the summary is said again in it. */
+    public void relabel() {
+        refilter();
+    }
+
     private void refilter() {
         LocalDate day = asOf.get();
         String needle = search.get() == null ? "" : search.get().strip().toLowerCase(Locale.ROOT);
         filtered.setPredicate(s -> (!onlyInLetter.get() || day == null || s.isSignedAsOf(day))
-                && (needle.isEmpty() || (s.name() + " " + s.acronym() + " " + s.title() + " " + s.country())
-                        .toLowerCase(Locale.ROOT).contains(needle)));
+                && (needle.isEmpty() || s.mentions(needle)));
         SignatoriesAsOf listed = session.data().signatories().asOf(day == null ? LocalDate.now() : day);
-        summary.set(messages.get("signatories.summary", listed.count(), listed.organisations().size(),
-                listed.individuals().size(), day == null ? "" : java.time.format.DateTimeFormatter
-                        .ofLocalizedDate(java.time.format.FormatStyle.MEDIUM).withLocale(messages.locale()).format(day),
-                all.size()));
+        summary.set(messages.get("signatories.summary", listed.count(),
+                messages.plural("count.groups", listed.organisations().size()),
+                messages.plural("count.individuals", listed.individuals().size()),
+                day == null ? "" : org.appeal.app.DateEntry.show(day, messages.locale()), all.size()));
     }
 
     /** Whether the signatory approved the text as it stands now. */

@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.appeal.domain.Signatory;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 import java.time.LocalDate;
@@ -24,18 +25,19 @@ public final class WithdrawalDialog {
 
     public Optional<LocalDate> ask(Signatory signatory) {
         Dialog<LocalDate> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get("withdraw.title"));
         dialog.setHeaderText(messages.get("withdraw.header", signatory.name()));
         dialog.getDialogPane().setId("withdraw-dialog");
-        DatePicker day = new DatePicker(LocalDate.now());
+        DatePicker day = org.appeal.ui.common.ShownDates.on(new DatePicker(LocalDate.now()), messages);
         day.setId("withdrawOn");
         day.setAccessibleText(messages.get("withdraw.day"));
         dialog.getDialogPane().setContent(new VBox(8, new Label(messages.get("withdraw.explain")), day));
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("withdrawOk");
-        dialog.getDialogPane().lookupButton(ButtonType.OK).disableProperty().bind(day.valueProperty().isNull());
-        dialog.setResultConverter(b -> b == ButtonType.OK ? day.getValue() : null);
+        dialog.getDialogPane().getButtonTypes().addAll(buttons.ok(), buttons.cancel());
+        dialog.getDialogPane().lookupButton(buttons.ok()).setId("withdrawOk");
+        dialog.getDialogPane().lookupButton(buttons.ok()).disableProperty().bind(day.valueProperty().isNull());
+        dialog.setResultConverter(b -> b == buttons.ok() ? day.getValue() : null);
         return dialog.showAndWait();
     }
 }

@@ -238,7 +238,7 @@ class BundleReaderProblemsTest {
                 "campaign.yaml:4: id: duplicate key (first on line 2)",
                 "campaign.yaml:5: letter.date: required value is missing",
                 "campaign.yaml:7: letter.signatories_asof: unknown key (expected subject, date, signatories_as_of,"
-                        + " template, body, citations, citation_style, bibliography, addressing)",
+                        + " template, body, citations, citation_style, bibliography, addressing, language, words)",
                 "campaign.yaml:8: letter.body: '../outside.md' points outside the bundle folder");
     }
 

@@ -112,6 +112,8 @@ class BundleReaderSampleTest {
         assertThat(data.evidence()).allSatisfy(e -> assertThat(org.appeal.domain.QuoteCheck.of(e,
                 data.source(e.sourceId())).status()).as(e.citationKey()).isEqualTo(e.citationKey().equals("coi-2014")
                 ? org.appeal.domain.QuoteCheck.Status.NOT_CHECKED : org.appeal.domain.QuoteCheck.Status.VERIFIED));
-        assertThat(data.letterNames()).containsExactly("letter", "briefing");
+        assertThat(data.letterNames()).containsExactly("letter", "briefing", "letter-ko");
+        assertThat(data.versionsOf("letter")).containsExactly("letter", "letter-ko");
+        assertThat(data.languageOf("letter-ko")).contains("ko");
     }
 }

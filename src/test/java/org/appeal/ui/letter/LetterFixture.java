@@ -55,6 +55,11 @@ final class LetterFixture {
         new CampaignStore(workspace).importCampaign(change.apply(new BundleReader().read(Path.of("seeds/sample-campaign"))));
     }
 
+    /** Over a workspace the test filled itself. */
+    LetterFixture(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
     /** A new session on the workspace, as a new start of the app opens it. */
     LetterScreen screen(DialogService dialogs, LetterPrinter printer) {
         return screen(dialogs, printer, new DirectUiExecutor());

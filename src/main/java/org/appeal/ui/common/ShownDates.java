@@ -1,0 +1,42 @@
+package org.appeal.ui.common;
+
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+import org.appeal.app.DateEntry;
+
+import java.time.LocalDate;
+
+/**
+ * A plain date picker's days the interface's way ({@code 2025년 7월 9일} in Korean, not the JDK's
+ * {@code 7/9/2025}), read as {@link DateEntry} reads them. For pickers without a problem line of
+ * their own ({@link DateField} has one): an entry that is no day keeps the picker's day.
+ */
+public final class ShownDates extends StringConverter<LocalDate> {
+    private final DatePicker picker;
+    private final Messages messages;
+
+    private ShownDates(DatePicker picker, Messages messages) {
+        this.picker = picker;
+        this.messages = messages;
+    }
+
+    /** Gives the picker this converter; returns the picker. */
+    public static DatePicker on(DatePicker picker, Messages messages) {
+        picker.setConverter(new ShownDates(picker, messages));
+        return picker;
+    }
+
+    @Override
+    public String toString(LocalDate day) {
+        return day == null ? "" : DateEntry.show(day, messages.locale());
+    }
+
+    @Override
+    public LocalDate fromString(String text) {
+        DateEntry.Reading reading = DateEntry.read(text, messages.locale());
+        if (reading instanceof DateEntry.Read read) {
+            return read.date();
+        }
+        return reading instanceof DateEntry.Blank ? null : picker.getValue();
+    }
+}
