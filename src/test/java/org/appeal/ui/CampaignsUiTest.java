@@ -188,7 +188,7 @@ class CampaignsUiTest {
         waitUntil(() -> !ok.isDisabled());
         click(robot, "#letterNameOk");
         waitUntil("letter added", () -> model.letters().stream().anyMatch(r -> r.name().equals("note-ko")));
-        assertThat(app.campaign().session().data().otherLetters()).extracting(l -> l.name()).containsExactly("briefing", "note-ko");
+        assertThat(app.campaign().session().data().otherLetters()).extracting(l -> l.name()).containsExactly("briefing", "letter-ko", "note-ko");
     }
 
     @Test

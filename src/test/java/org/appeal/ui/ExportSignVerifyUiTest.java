@@ -1,7 +1,7 @@
 package org.appeal.ui;
 
 import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.DialogPane;
 import javafx.stage.Stage;
 import org.appeal.app.DocumentsFolder;
@@ -94,7 +94,10 @@ class ExportSignVerifyUiTest {
         waitUntilShowing(robot, "#signKeystore");
         assertThat(text(robot, "#signKeystore")).as("the certificate is remembered").isEqualTo(keystore.toString());
         assertThat(text(robot, "#signPassword")).as("its password never").isEmpty();
-        Node cancel = robot.lookup("#sign-dialog").queryAs(DialogPane.class).lookupButton(ButtonType.CANCEL);
+        DialogPane signPane = robot.lookup("#sign-dialog").queryAs(DialogPane.class);
+        // The buttons carry the interface's words (DialogButtons), so Cancel is found by its role, not as ButtonType.CANCEL.
+        Node cancel = signPane.lookupButton(signPane.getButtonTypes().stream()
+                .filter(b -> b.getButtonData() == ButtonBar.ButtonData.CANCEL_CLOSE).findFirst().orElseThrow());
         click(robot, cancel);
         waitUntil("closed", () -> robot.lookup("#signKeystore").tryQuery().isEmpty());
 
