@@ -3,8 +3,6 @@ package org.appeal.ui.delivery;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -16,7 +14,6 @@ import org.appeal.app.delivery.CoverNote;
 import org.appeal.app.delivery.DeliveryRecords;
 import org.appeal.app.delivery.EmailDelivery;
 import org.appeal.app.delivery.LetterAttachments;
-import org.appeal.app.delivery.MailFailure;
 import org.appeal.app.delivery.MailPasswords;
 import org.appeal.app.delivery.SmtpSettings;
 import org.appeal.domain.CampaignData;
@@ -31,7 +28,6 @@ import org.appeal.ui.common.UiExecutor;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -56,8 +52,6 @@ public final class DeliveryViewModel {
 
     private final CampaignSession session;
     private final DeliveryRecords records;
-    private final EmailDelivery mail;
-    private final MailPasswords passwords;
     private final UiExecutor executor;
     private final DialogService dialogs;
     private final Messages messages;
@@ -70,12 +64,9 @@ public final class DeliveryViewModel {
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<Path> exportFolder = new SimpleObjectProperty<>();
     private final ObjectProperty<SmtpSettings> account = new SimpleObjectProperty<>();
-    private final ObservableList<EmailDelivery.Result> results = FXCollections.observableArrayList();
-    private final ObservableList<LetterAttachments.Missing> missing = FXCollections.observableArrayList();
-    private final DoubleProperty progress = new SimpleDoubleProperty(0);
-    private final BooleanProperty sending = new SimpleBooleanProperty(false);
+    private final SendingPassword password;
+    private final EmailSending sending;
     private DeliveryRecords.Overview overview;
-    private UiExecutor.Job job;
 
     /** For the screen: the record of the session's own workspace. */
     public DeliveryViewModel(CampaignSession session, MailPasswords passwords, UiExecutor executor, DialogService dialogs,
@@ -87,11 +78,12 @@ public final class DeliveryViewModel {
                              UiExecutor executor, DialogService dialogs, Messages messages, Clock clock) {
         this.session = session;
         this.records = records;
-        this.mail = new EmailDelivery(session.workspace(), clock);
-        this.passwords = passwords;
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.password = new SendingPassword(passwords, dialogs, messages);
+        this.sending = new EmailSending(new EmailDelivery(session.workspace(), clock), password, executor, dialogs,
+                messages);
         letter.addListener((o, a, b) -> {
             resetCoverNote();
             refresh();
@@ -155,18 +147,7 @@ public final class DeliveryViewModel {
 
     /** Whether the view must ask for the password before {@link #send(char[])}: the account logs in and none is known. */
     public boolean needsPassword() {
-        SmtpSettings settings = account.get();
-        if (settings == null || !settings.authenticates()) {
-            return false;
-        }
-        try {
-            Optional<char[]> known = passwords.find(settings);
-            known.ifPresent(p -> Arrays.fill(p, '\0'));
-            return known.isEmpty();
-        } catch (java.io.IOException e) {
-            dialogs.error(messages.get("delivery.passwordTitle"), e.getMessage());
-            return true;
-        }
+        return password.needed(account.get());
     }
 
     /**
@@ -178,11 +159,11 @@ public final class DeliveryViewModel {
         SmtpSettings settings = account.get();
         Path folder = exportFolder.get();
         CoverNote note = coverNote();
-        if (settings == null || folder == null || !note.problems().isEmpty() || sending.get()) {
+        if (settings == null || folder == null || !note.problems().isEmpty() || sending.sendingProperty().get()) {
             if (!note.problems().isEmpty()) {
                 dialogs.error(messages.get("delivery.messageTitle"), String.join("\n", note.problems()));
             }
-            wipe(typed);
+            SendingPassword.wipe(typed);
             return;
         }
         CampaignData data = session.data();
@@ -190,63 +171,8 @@ public final class DeliveryViewModel {
         LetterDraft draft = data.letter(name).orElse(data.letter());
         Set<String> wanted = toSend().stream().map(Recipient::id).collect(Collectors.toSet());
         Integer version = overview == null ? null : overview.newestVersion().orElse(null);
-        results.clear();
-        missing.clear();
-        progress.set(0);
-        sending.set(true);
-        job = executor.submit(messages.get("task.send"), work -> {
-            char[] password = password(settings, typed);
-            try {
-                LetterAttachments.Found found = LetterAttachments.inFolder(folder, draft, data.recipients(), wanted, version);
-                work.publish(() -> missing.setAll(found.missing()));
-                return mail.send(data, name, found.letters(), note, settings, password,
-                        (done, total, result) -> work.publish(() -> {
-                            results.add(result);
-                            progress.set(total == 0 ? 1 : (double) done / total);
-                        }), work::isCancelled);
-            } finally {
-                wipe(password);
-            }
-        }, done -> {
-            sending.set(false);
-            refresh();
-        }, failure -> {
-            sending.set(false);
-            if (failure instanceof MailFailure refused && refused.loginRefused()) {
-                forgetPassword(settings);
-            }
-            dialogs.error(messages.get("delivery.sendFailedTitle"), String.valueOf(failure.getMessage()));
-            refresh();
-        });
-    }
-
-    private char[] password(SmtpSettings settings, char[] typed) throws java.io.IOException {
-        if (!settings.authenticates()) {
-            wipe(typed);
-            return new char[0];
-        }
-        if (typed != null) {
-            passwords.remember(settings, typed);
-            char[] copy = typed.clone();
-            wipe(typed);
-            return copy;
-        }
-        return passwords.find(settings).orElseThrow(() -> new IllegalStateException(
-                "no password for " + settings.account() + ": ask for it first (needsPassword())"));
-    }
-
-    private void forgetPassword(SmtpSettings settings) {
-        try {
-            passwords.forget(settings);
-        } catch (java.io.IOException e) {
-            dialogs.error(messages.get("delivery.passwordTitle"), e.getMessage());
-        }
-    }
-
-    private static void wipe(char[] password) {
-        if (password != null) {
-            Arrays.fill(password, '\0');
-        }
+        sending.start(new EmailSending.Order(data, name, draft, wanted, version, note, settings, folder), typed,
+                this::refresh);
     }
 
     /**
@@ -275,9 +201,7 @@ public final class DeliveryViewModel {
 
     /** Stops after the message being sent; the rest are reported as not sent and nothing about them is recorded. */
     public void cancel() {
-        if (job != null) {
-            job.cancel();
-        }
+        sending.cancel();
     }
 
     /** Receipt confirmed (or failed after all), with a note; refused with the other client's name if it changed. */
@@ -300,11 +224,11 @@ public final class DeliveryViewModel {
     public StringProperty textProperty() { return text; }
     public ObjectProperty<Path> exportFolderProperty() { return exportFolder; }
     public ObjectProperty<SmtpSettings> accountProperty() { return account; }
-    public ObservableList<EmailDelivery.Result> results() { return results; }
+    public ObservableList<EmailDelivery.Result> results() { return sending.results(); }
     /** Recipients whose PDF is not in the export folder, with the reason. */
-    public ObservableList<LetterAttachments.Missing> missing() { return missing; }
-    public DoubleProperty progressProperty() { return progress; }
-    public BooleanProperty sendingProperty() { return sending; }
+    public ObservableList<LetterAttachments.Missing> missing() { return sending.missing(); }
+    public DoubleProperty progressProperty() { return sending.progressProperty(); }
+    public BooleanProperty sendingProperty() { return sending.sendingProperty(); }
     public List<String> letters() { return session.data().letterNames(); }
     /** Row versions by delivery id, as last read. */
     Map<String, Long> versions() { return overview == null ? Map.of() : overview.versions(); }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 
 /**
  * The window's workspace work: opening a workspace (importing the sample into an empty one),
@@ -45,7 +46,8 @@ final class WorkspaceController {
         }
     }
 
-    private record Opened(OpenWorkspace workspace, List<Campaign> campaigns, Set<String> archived,
+    /** What a background opening or change leaves open. */
+    record Opened(OpenWorkspace workspace, List<Campaign> campaigns, Set<String> archived,
                           CampaignSession session, Optional<String> sampleProblem) {
         Opened(OpenWorkspace workspace, CampaignSession session) {
             this(workspace, workspace.campaigns(), workspace.archived(), session, Optional.empty());
@@ -60,6 +62,7 @@ final class WorkspaceController {
     private final Consumer<Shown> show;
     private OpenWorkspace workspace;
     private boolean showArchived;
+    private final CampaignLifecycle lifecycle;
     private Consumer<String> status = message -> { };
 
     /**
@@ -74,6 +77,8 @@ final class WorkspaceController {
         this.settings = settings;
         this.beforeLeaving = beforeLeaving;
         this.show = show;
+        this.lifecycle = new CampaignLifecycle(executor, messages, services.dialogs(), beforeLeaving,
+                () -> workspace, this::shown, message -> status.accept(message));
     }
 
     /** Where news of campaigns made, archived or deleted is told (the status line). */
@@ -203,30 +208,12 @@ final class WorkspaceController {
 
     /** File → New campaign: made in the background, then opened on its Letter screen. */
     void create(NewCampaign form) {
-        OpenWorkspace ws = workspace;
-        if (ws == null) {
-            return;
-        }
-        beforeLeaving.run();
-        executor.submit(messages.get("task.newCampaign"), progress -> new Opened(ws, ws.openCampaign(ws.create(form))),
-                done -> {
-                    shown(done);
-                    status.accept(messages.get("status.campaignCreated", form.title()));
-                }, failure -> services.dialogs().error(messages.get("error.campaignTitle"), failure.getMessage()));
+        lifecycle.create(form);
     }
 
     /** File → New campaign from a copy: the copy is made in one transaction and opened. */
     void copy(String sourceId, String title, Set<CampaignCopy.Part> parts) {
-        OpenWorkspace ws = workspace;
-        if (ws == null) {
-            return;
-        }
-        beforeLeaving.run();
-        executor.submit(messages.get("task.copyCampaign"), progress -> new Opened(ws, ws.openCampaign(ws.copy(sourceId, title, parts))),
-                done -> {
-                    shown(done);
-                    status.accept(messages.get("status.campaignCopied", title));
-                }, failure -> services.dialogs().error(messages.get("error.campaignTitle"), failure.getMessage()));
+        lifecycle.copy(sourceId, title, parts);
     }
 
     /**
@@ -234,49 +221,20 @@ final class WorkspaceController {
      * when someone changed the campaign since it was opened.
      */
     void archive(CampaignSession open) {
-        OpenWorkspace ws = workspace;
-        beforeLeaving.run();
-        String title = open.data().campaign().title();
-        executor.submit(messages.get("task.archiveCampaign"), progress -> {
-            ws.archive(open.campaignId(), true, open.campaignVersion());
-            return new Opened(ws, next(ws, open.campaignId()).map(ws::openCampaign).orElse(null));
-        }, done -> {
-            shown(done);
-            status.accept(messages.get("status.campaignArchived", title));
-        }, failure -> services.dialogs().error(messages.get("error.campaignTitle"), failure.getMessage()));
+        lifecycle.archive(open);
     }
 
     /** Restores an archived campaign (View → Show archived, or the open one) and opens it. */
     void restore(String campaignId) {
-        OpenWorkspace ws = workspace;
-        beforeLeaving.run();
-        executor.submit(messages.get("task.restoreCampaign"), progress -> {
-            ws.restore(campaignId);
-            return new Opened(ws, ws.openCampaign(campaignId));
-        }, done -> {
-            shown(done);
-            status.accept(messages.get("status.campaignRestored", done.session().data().campaign().title()));
-        }, failure -> services.dialogs().error(messages.get("error.campaignTitle"), failure.getMessage()));
+        lifecycle.restore(campaignId);
     }
 
     /**
      * File → Delete campaign: what would be lost is read first, {@code confirm} asks (the dialog),
      * then the campaign goes in one transaction, refused if someone changed it since it was opened.
      */
-    void delete(CampaignSession open, java.util.function.Predicate<OpenWorkspace.DeletionImpact> confirm) {
-        OpenWorkspace ws = workspace;
-        executor.submit(messages.get("task.readCampaign"), progress -> ws.deletionImpact(open.campaignId()), impact -> {
-            if (!confirm.test(impact)) {
-                return;
-            }
-            executor.submit(messages.get("task.deleteCampaign"), progress -> {
-                ws.delete(open.campaignId(), open.campaignVersion());
-                return new Opened(ws, next(ws, open.campaignId()).map(ws::openCampaign).orElse(null));
-            }, done -> {
-                shown(done);
-                status.accept(messages.get("status.campaignDeleted", impact.title()));
-            }, failure -> services.dialogs().error(messages.get("error.campaignTitle"), failure.getMessage()));
-        }, failure -> services.dialogs().error(messages.get("error.campaignTitle"), failure.getMessage()));
+    void delete(CampaignSession open, Predicate<OpenWorkspace.DeletionImpact> confirm) {
+        lifecycle.delete(open, confirm);
     }
 
     /** View → Show archived: the list shows archived campaigns too (marked), or hides them again. */
@@ -292,13 +250,6 @@ final class WorkspaceController {
 
     boolean showingArchived() {
         return showArchived;
-    }
-
-    /** The campaign to open once {@code leaving} is archived or deleted: the first other one not archived. */
-    private static Optional<String> next(OpenWorkspace ws, String leaving) {
-        Set<String> archived = ws.archived();
-        return ws.campaigns().stream().map(Campaign::id)
-                .filter(id -> !id.equals(leaving) && !archived.contains(id)).findFirst();
     }
 
     private void shown(Opened done) {

@@ -64,8 +64,10 @@ public final class SignatoriesViewModel {
     private final StatusLine status;
     private final StringProperty notice = new SimpleStringProperty("");
     private final StringProperty focusId = new SimpleStringProperty();
-    private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final BooleanBinding canReorder = order.isEqualTo(Order.LIST);
+    private final SheetImport sheets;
+    private final SignatorySaving saving;
+    private final SignatoryReordering reordering;
 
     /**
      * @param currentLetter the letter as the editor holds it now, unsaved edits included: what
@@ -81,6 +83,10 @@ public final class SignatoriesViewModel {
         this.executor = executor;
         this.dialogs = dialogs;
         this.messages = messages;
+        this.sheets = new SheetImport(session, executor, dialogs, messages, status, notice);
+        this.saving = new SignatorySaving(session, executor, dialogs, messages, status, focusId);
+        this.reordering = new SignatoryReordering(session, executor, dialogs, messages, status, shown, canReorder,
+                focusId);
         asOf.set(session.data().letter().signatoriesAsOf());
         asOf.addListener((o, a, b) -> refilter());
         onlyInLetter.addListener((o, a, b) -> refilter());
@@ -152,16 +158,7 @@ public final class SignatoriesViewModel {
      * added, updated, rejected.
      */
     public void planImport(Path sheet, SheetImportChoices choices, Consumer<SheetImportPreview> show) {
-        busy.set(true);
-        executor.submit(messages.get("task.planImport"), progress -> session.planSheet(sheet, choices.options()),
-                plan -> {
-                    busy.set(false);
-                    show.accept(SheetImportPreview.of(plan, messages));
-                },
-                failure -> {
-                    busy.set(false);
-                    importFailed(sheet, failure);
-                });
+        sheets.plan(sheet, choices, show);
     }
 
     /**
@@ -169,40 +166,12 @@ public final class SignatoriesViewModel {
      * {@link #campaignChanged}, and the status line says what it did ("7 added, 2 updated, 1 skipped").
      */
     public void applyImport(Path sheet, SheetImportChoices choices) {
-        busy.set(true);
-        executor.submit(messages.get("task.import"), progress -> session.importSheet(sheet, choices.options()),
-                plan -> {
-                    busy.set(false);
-                    String done = plan.applied()
-                            ? messages.get("import.done", plan.counts().added(), plan.counts().updated(),
-                                    plan.rejectedRows())
-                            : messages.get("import.notDone");
-                    notice.set(done);
-                    status.show(done);
-                }, failure -> {
-                    busy.set(false);
-                    importFailed(sheet, failure);
-                });
-    }
-
-    /** A sheet that cannot be read at all: every problem it has, in plain words first. */
-    private void importFailed(Path sheet, Throwable failure) {
-        String name = sheet.getFileName() == null ? sheet.toString() : sheet.getFileName().toString();
-        if (failure instanceof org.appeal.store.ImportException e) {
-            org.appeal.ui.common.ProblemWording wording = new org.appeal.ui.common.ProblemWording(messages);
-            dialogs.problems(messages.get("import.failedTitle"), messages.get("problems.sheetHeader", name),
-                    e.problems().stream().map(wording::of).toList());
-        } else {
-            dialogs.error(messages.get("import.failedTitle"), failure.getMessage());
-        }
+        sheets.apply(sheet, choices);
     }
 
     /** The rows a dry run rejected, listed in the problems dialog in plain words first. */
     public void showProblems(Path sheet, SheetImportPreview preview) {
-        String name = sheet.getFileName() == null ? sheet.toString() : sheet.getFileName().toString();
-        org.appeal.ui.common.ProblemWording wording = new org.appeal.ui.common.ProblemWording(messages);
-        dialogs.problems(messages.get("import.problemsTitle"), messages.get("problems.sheetRowsHeader", name,
-                preview.problems().size()), preview.problems().stream().map(p -> wording.of(name, p)).toList());
+        sheets.showProblems(sheet, preview);
     }
 
     /** A blank form for a new organisation placed after the others. */
@@ -239,41 +208,7 @@ public final class SignatoriesViewModel {
      * the workspace as {@code images/<id>.png} (or {@code .jpg}), all in the background.
      */
     public void save(SignatoryForm form) {
-        java.util.List<Signatory> list = session.data().signatories().all();
-        String id = form.id().isEmpty()
-                ? SignatoryForm.newId(form.text(SignatoryField.NAME).strip(), list.stream().map(Signatory::id).toList())
-                : form.id();
-        SignatoryForm withId = new SignatoryForm(id, form.kind(), form.position(), form.texts(), form.withdrawnOn(),
-                form.imagePath(), form.chosen());
-        java.util.Locale locale = messages.locale();
-        executor.submit(messages.get("task.saveSignatory"), progress -> {
-            java.util.Optional<org.appeal.domain.CampaignImage> image = java.util.Optional.empty();
-            String reference = withId.imagePath();
-            if (withId.chosen().isPresent()) {
-                byte[] bytes = java.nio.file.Files.readAllBytes(withId.chosen().get().file());
-                org.appeal.domain.CampaignImage read = new org.appeal.domain.CampaignImage("images/x", bytes);
-                reference = imagePathFor(id, read.mediaType().equals("image/png") ? "png" : "jpg", list);
-                image = java.util.Optional.of(new org.appeal.domain.CampaignImage(reference, bytes));
-            }
-            Signatory signatory = withId.toSignatory(locale, reference);
-            session.saveSignatory(signatory, image);
-            return signatory;
-        }, saved -> {
-            focusId.set(saved.id());
-            status.show(messages.get("signatory.saved", saved.name()));
-        }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
-    }
-
-    /** {@code images/<id>.<ext>}, unless another signatory's image has that name already. */
-    private static String imagePathFor(String id, String extension, java.util.List<Signatory> list) {
-        String base = "images/" + id.replaceAll("[^\\p{L}\\p{N}._-]", "_");
-        java.util.Set<String> taken = new java.util.HashSet<>();
-        list.stream().filter(s -> !s.id().equals(id)).forEach(s -> taken.add(s.signatureImage()));
-        String path = base + "." + extension;
-        for (int n = 2; taken.contains(path); n++) {
-            path = base + "-" + n + "." + extension;
-        }
-        return path;
+        saving.save(form);
     }
 
     /**
@@ -306,22 +241,12 @@ public final class SignatoriesViewModel {
 
     /** One place up in the letter's order, among the signatories the screen shows. */
     public void moveUp(Signatory signatory) {
-        neighbour(signatory, -1).ifPresent(above -> move(signatory, above, false));
+        reordering.moveUp(signatory);
     }
 
     /** One place down in the letter's order, among the signatories the screen shows. */
     public void moveDown(Signatory signatory) {
-        neighbour(signatory, 1).ifPresent(below -> move(signatory, below, true));
-    }
-
-    private java.util.Optional<Signatory> neighbour(Signatory signatory, int step) {
-        if (!canReorder.get()) {
-            status.show(messages.get("signatory.reorderOnlyInLetterOrder"));
-            return java.util.Optional.empty();
-        }
-        int at = indexOf(shown, signatory.id());
-        int to = at + step;
-        return at < 0 || to < 0 || to >= shown.size() ? java.util.Optional.empty() : java.util.Optional.of(shown.get(to));
+        reordering.moveDown(signatory);
     }
 
     /**
@@ -329,35 +254,7 @@ public final class SignatoriesViewModel {
      * and drop does. Only in the letter's order: in another order there is no "before" to move to.
      */
     public void move(Signatory moved, Signatory target, boolean after) {
-        if (!canReorder.get()) {
-            status.show(messages.get("signatory.reorderOnlyInLetterOrder"));
-            return;
-        }
-        if (moved.id().equals(target.id())) {
-            return;
-        }
-        java.util.List<String> ids = new java.util.ArrayList<>(session.data().signatories().all().stream()
-                .sorted(SignatoryOrder.listPosition()).map(Signatory::id).toList());
-        ids.remove(moved.id());
-        int at = ids.indexOf(target.id());
-        if (at < 0) {
-            return;
-        }
-        ids.add(after ? at + 1 : at, moved.id());
-        focusId.set(moved.id());
-        executor.submit(messages.get("task.reorder"), progress -> {
-            session.reorderSignatories(ids);
-            return ids;
-        }, done -> { }, failure -> dialogs.error(messages.get("error.saveTitle"), failure.getMessage()));
-    }
-
-    private static int indexOf(java.util.List<Signatory> list, String id) {
-        for (int i = 0; i < list.size(); i++) {
-            if (list.get(i).id().equals(id)) {
-                return i;
-            }
-        }
-        return -1;
+        reordering.move(moved, target, after);
     }
 
     /** Signatories or approvals written, here or elsewhere: the list, its summary and the suggestions follow. */
@@ -380,7 +277,7 @@ public final class SignatoriesViewModel {
     /** The signatory the table should keep selected after a move or save (its id). */
     public StringProperty focusIdProperty() { return focusId; }
     /** A sheet is being read or imported. */
-    public BooleanProperty busyProperty() { return busy; }
+    public BooleanProperty busyProperty() { return sheets.busyProperty(); }
     /** Moving is possible in the letter's order only. */
     public BooleanBinding canReorderProperty() { return canReorder; }
     public Messages messages() { return messages; }
