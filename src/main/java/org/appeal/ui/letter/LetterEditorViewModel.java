@@ -9,6 +9,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableMap;
 import org.appeal.app.CampaignChange;
 import org.appeal.app.CampaignSession;
 import org.appeal.compose.Problem;
@@ -53,8 +54,7 @@ public final class LetterEditorViewModel {
     private final StringProperty body = new SimpleStringProperty("");
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final ObjectProperty<TextRange> selectionRequest = new SimpleObjectProperty<>();
-    /** Fields whose entry is no value the letter can take, by the field's name: why, in words. */
-    private final javafx.collections.ObservableMap<String, String> entryProblems = FXCollections.observableHashMap();
+    private final UnreadableEntries unreadable;
 
     private boolean loading;
     private volatile boolean discarded;
@@ -69,6 +69,7 @@ public final class LetterEditorViewModel {
         this.messages = messages;
         this.status = status;
         this.edited = edited;
+        this.unreadable = new UnreadableEntries(dialogs, messages);
         templates.setAll(templateNames);
         load(session.data());
         List.of(subject, template, body).forEach(p -> p.addListener((o, a, b) -> edited()));
@@ -145,26 +146,17 @@ public final class LetterEditorViewModel {
      * @param problem why, in words; empty once the entry is readable again
      */
     public void entryProblem(String field, String problem) {
-        if (problem == null || problem.isEmpty()) {
-            entryProblems.remove(field);
-        } else {
-            entryProblems.put(field, problem);
-        }
+        unreadable.report(field, problem);
     }
 
-    public javafx.collections.ObservableMap<String, String> entryProblems() {
-        return entryProblems;
+    /** Fields whose entry is no value the letter can take, by the field's name: why, in words. */
+    public ObservableMap<String, String> entryProblems() {
+        return unreadable.problems();
     }
 
     /** Says why the letter cannot be saved or exported as it is typed, if a field cannot be read; true then. */
     boolean refusedForUnreadableEntries() {
-        if (entryProblems.isEmpty()) {
-            return false;
-        }
-        dialogs.error(messages.get("letter.unreadableTitle"), entryProblems.entrySet().stream()
-                .map(e -> e.getKey() + ": " + e.getValue()).sorted()
-                .collect(java.util.stream.Collectors.joining("\n")));
-        return true;
+        return unreadable.refused();
     }
 
     /** Ctrl+S: the draft becomes a numbered version in the workspace. */
