@@ -80,16 +80,31 @@ class BodyEditorUiTest {
         return body(robot).getStyleOfChar(at).contains(styleClass);
     }
 
-    /** Rests the mouse on the character at {@code at} (scrolled into view) until the hover shows. */
+    /**
+     * Rests the mouse on the character at {@code at} (scrolled into view) until the hover shows. The
+     * mouse first leaves the text: the pointer is shared by every test in the run, and one resting on
+     * the text already (left there by an earlier test) starts no new "mouse over text".
+     */
     private static void hoverOn(FxRobot robot, int at) {
         robot.interact(() -> {
             body(robot).moveTo(at);
             body(robot).requestFollowCaret();
         });
         WaitForAsyncUtils.waitForFxEvents();
-        Bounds b = onFx(() -> body(robot).getCharacterBoundsOnScreen(at, at + 1)).orElseThrow();
-        robot.moveTo(new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2));
-        robot.moveBy(1, 0);
+        for (int attempt = 0; attempt < 3 && robot.lookup("#hover").tryQuery().filter(Node::isVisible).isEmpty(); attempt++) {
+            Bounds area = onFx(() -> body(robot).localToScreen(body(robot).getBoundsInLocal()));
+            robot.moveTo(new Point2D(area.getMinX() - 20, area.getMinY() - 20));
+            WaitForAsyncUtils.waitForFxEvents();
+            Bounds b = onFx(() -> body(robot).getCharacterBoundsOnScreen(at, at + 1)).orElseThrow();
+            robot.moveTo(new Point2D(b.getMinX() + b.getWidth() / 2, b.getMinY() + b.getHeight() / 2));
+            robot.moveBy(1, 0);
+            try {
+                WaitForAsyncUtils.waitFor(15, java.util.concurrent.TimeUnit.SECONDS,
+                        () -> robot.lookup("#hover").tryQuery().filter(Node::isVisible).isPresent());
+            } catch (java.util.concurrent.TimeoutException notYet) {
+                // Leave the text and rest on it again.
+            }
+        }
         waitUntilShowing(robot, "#hover");
     }
 
