@@ -1,6 +1,7 @@
 package org.appeal.ui.campaigns;
 
 import javafx.application.Platform;
+import org.appeal.ui.common.ChoiceLabels;
 import javafx.scene.Node;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -11,7 +12,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.appeal.app.CampaignCopy;
 import org.appeal.domain.Campaign;
 import org.appeal.ui.common.DialogButtons;
@@ -43,17 +43,7 @@ public final class CopyCampaignDialog {
 
         ComboBox<Campaign> source = new ComboBox<>(model.campaigns());
         source.setId("copySource");
-        source.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Campaign c) {
-                return c == null ? "" : c.title().isBlank() ? c.id() : c.title();
-            }
-
-            @Override
-            public Campaign fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list only");
-            }
-        });
+        source.setConverter(ChoiceLabels.of(source.getItems(), c -> c.title().isBlank() ? c.id() : c.title()));
         source.valueProperty().bindBidirectional(model.sourceProperty());
         source.setMaxWidth(Double.MAX_VALUE);
         TextField title = new TextField();

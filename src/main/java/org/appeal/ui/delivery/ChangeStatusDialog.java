@@ -1,6 +1,7 @@
 package org.appeal.ui.delivery;
 
 import javafx.collections.FXCollections;
+import org.appeal.ui.common.ChoiceLabels;
 import javafx.geometry.Insets;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
@@ -10,7 +11,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.appeal.domain.Delivery;
 import org.appeal.ui.common.Messages;
 
@@ -46,17 +46,7 @@ final class ChangeStatusDialog {
         ChoiceBox<Delivery.Status> status = new ChoiceBox<>(FXCollections.observableArrayList(Delivery.Status.values()));
         status.setId("statusChoice");
         status.setAccessibleText(messages.get("record.status"));
-        status.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Delivery.Status s) {
-                return s == null ? "" : messages.get("delivery.status." + s.name());
-            }
-
-            @Override
-            public Delivery.Status fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list only");
-            }
-        });
+        status.setConverter(ChoiceLabels.of(status.getItems(), s -> messages.get("delivery.status." + s.name())));
         status.setValue(delivery.status() == Delivery.Status.SENT ? Delivery.Status.CONFIRMED : delivery.status());
         TextArea note = new TextArea(delivery.note());
         note.setId("statusNote");

@@ -1,6 +1,7 @@
 package org.appeal.ui.delivery;
 
 import javafx.beans.binding.Bindings;
+import org.appeal.ui.common.ChoiceLabels;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -14,7 +15,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.Delivery;
 import org.appeal.ui.common.DialogService;
@@ -52,17 +52,8 @@ public final class DeliveryView {
         letter.setId("deliveryLetter");
         letter.setAccessibleText(messages.get("delivery.letter"));
         letter.valueProperty().bindBidirectional(model.letterProperty());
-        letter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String name) {
-                return name == null ? "" : CampaignData.MAIN_LETTER.equals(name) ? messages.get("delivery.mainLetter") : name;
-            }
-
-            @Override
-            public String fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list only");
-            }
-        });
+        letter.setConverter(ChoiceLabels.of(letter.getItems(),
+                name -> CampaignData.MAIN_LETTER.equals(name) ? messages.get("delivery.mainLetter") : name));
         Label letterLabel = words.label("delivery.letter", letter);
 
         recipients = DeliveryTables.recipients(model, words, messages, zone);
@@ -76,17 +67,8 @@ public final class DeliveryView {
                 Optional.of(Delivery.Status.CONFIRMED), Optional.of(Delivery.Status.FAILED)));
         filter.setId("deliveryFilter");
         filter.setAccessibleText(messages.get("delivery.filter"));
-        filter.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Optional<Delivery.Status> s) {
-                return s == null ? "" : s.map(words::status).orElse(messages.get("delivery.filter.all"));
-            }
-
-            @Override
-            public Optional<Delivery.Status> fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list only");
-            }
-        });
+        filter.setConverter(ChoiceLabels.of(filter.getItems(),
+                s -> s.map(words::status).orElse(messages.get("delivery.filter.all"))));
         filter.setValue(Optional.empty());
         filter.valueProperty().addListener((o, a, chosen) -> {
             model.statusFilter().clear();

@@ -1,6 +1,7 @@
 package org.appeal.ui.delivery;
 
 import javafx.collections.FXCollections;
+import org.appeal.ui.common.ChoiceLabels;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
@@ -15,7 +16,6 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.appeal.app.delivery.SmtpSecurity;
 import org.appeal.ui.common.Messages;
 
@@ -63,17 +63,7 @@ final class MailSettingsDialog {
         ChoiceBox<SmtpSecurity> security = new ChoiceBox<>(FXCollections.observableArrayList(SmtpSecurity.values()));
         security.setId("mailSecurity");
         security.setAccessibleText(messages.get("mail.security"));
-        security.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(SmtpSecurity value) {
-                return value == null ? "" : messages.get("mail.security." + value.name());
-            }
-
-            @Override
-            public SmtpSecurity fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list only");
-            }
-        });
+        security.setConverter(ChoiceLabels.of(security.getItems(), value -> messages.get("mail.security." + value.name())));
         security.valueProperty().bindBidirectional(model.securityProperty());
         TextField user = field("mailUser", "mail.user", model.userProperty());
         TextField from = field("mailFrom", "mail.from", model.fromAddressProperty());

@@ -1,6 +1,7 @@
 package org.appeal.ui.sign;
 
 import javafx.geometry.Insets;
+import org.appeal.ui.common.ChoiceLabels;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
@@ -63,17 +64,7 @@ public final class SignPdfDialog {
                 javafx.collections.FXCollections.observableArrayList(org.appeal.compose.sign.SignatureLevel.values()));
         level.setId("signLevel");
         level.setAccessibleText(messages.get("sign.level"));
-        level.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(org.appeal.compose.sign.SignatureLevel value) {
-                return value == null ? "" : messages.get("sign.level." + value.name());
-            }
-
-            @Override
-            public org.appeal.compose.sign.SignatureLevel fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list only");
-            }
-        });
+        level.setConverter(ChoiceLabels.of(level.getItems(), value -> messages.get("sign.level." + value.name())));
         level.valueProperty().bindBidirectional(model.levelProperty());
         TextField timestampServer = new TextField();
         timestampServer.setId("signTsa");
