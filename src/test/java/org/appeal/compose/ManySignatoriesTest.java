@@ -35,6 +35,9 @@ class ManySignatoriesTest {
                 .as("every signatory reaches the PDF, in list order")
                 .containsExactlyElementsOf(IntStream.rangeClosed(1, ORGANISATIONS).boxed().toList());
         assertThat(letter.html()).contains("Example Rights Watch (ERW)", "Jane Example / Professor of Law");
+        // In runs of 100: 12,001 organisations make 121 runs, the one individual one more.
+        assertThat(letter.html().split("<div class=\"signatory-run\">", -1)).hasSize(121 + 1 + 1);
+        assertThat(letter.html()).doesNotContainPattern("signatory-run\">\\s*</div>");
     }
 
     private static java.util.List<Integer> numbers(String text) {
