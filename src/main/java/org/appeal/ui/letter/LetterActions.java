@@ -128,7 +128,7 @@ public final class LetterActions {
         }, failure -> dialogs.error(messages.get("export.failedTitle"), describe(failure)));
     }
 
-    /** Ctrl+P: exactly the PDF of the last good preview, to the system print dialog. */
+    /** Ctrl+P: exactly the pages of the last good preview (laid out as the export is), to the system print dialog. */
     public void print() {
         if (checked(editor.draft()).refused() || preview.lastGoodLetter().isEmpty()) {
             return;
