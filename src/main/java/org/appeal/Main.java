@@ -54,7 +54,7 @@ public final class Main {
         PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
         PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
         try {
-            return AppealCommand.commandLine(new CliServices(home::templates), out, err, args).execute(args);
+            return AppealCommand.run(new CliServices(home::templates), out, err, args);
         } finally {
             // Auto-flush covers println only: a report printed with print() must still reach the terminal before exit.
             out.flush();

@@ -50,6 +50,19 @@ public final class AppealCommand implements Runnable {
     }
 
     /**
+     * Runs the command line on these arguments; a job that runs out of memory ends with one clear
+     * line (picocli hands errors, unlike exceptions, straight through).
+     */
+    public static int run(CliServices services, PrintWriter out, PrintWriter err, String[] arguments) {
+        try {
+            return commandLine(services, out, err, arguments).execute(arguments);
+        } catch (OutOfMemoryError e) {
+            err.println(NotEnoughMemory.message(Runtime.getRuntime().maxMemory()));
+            return ExitCode.INTERNAL;
+        }
+    }
+
+    /**
      * The command line for these arguments: when the first names a command, only that command is
      * built; otherwise (help, a mistyped command) all of them, so that help lists every command and
      * picocli can suggest the one meant.
@@ -75,6 +88,10 @@ public final class AppealCommand implements Runnable {
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExecutionExceptionHandler((e, cl, parsed) -> {
+            if (NotEnoughMemory.causedBy(e)) {
+                cl.getErr().println(NotEnoughMemory.message(Runtime.getRuntime().maxMemory()));
+                return ExitCode.INTERNAL;
+            }
             cl.getErr().println("appeal: internal error: " + e);
             e.printStackTrace(cl.getErr());
             return ExitCode.INTERNAL;

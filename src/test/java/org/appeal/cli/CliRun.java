@@ -21,7 +21,7 @@ final class CliRun {
 
     static int appeal(StringWriter out, StringWriter err, String... args) {
         CliServices services = new CliServices(() -> Path.of("templates"));
-        return AppealCommand.commandLine(services, new PrintWriter(out, true), new PrintWriter(err, true), args).execute(args);
+        return AppealCommand.run(services, new PrintWriter(out, true), new PrintWriter(err, true), args);
     }
 
     /** What a finished process left: its exit code and everything it printed. */
