@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  * run on every keystroke on the FX thread.
  */
 public final class RichBodyEditor implements BodyEditor {
-    private final CodeArea area = new CodeArea();
+    private final CodeArea area = new PastingCodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
     private final BodyMarks marks;
     private final CompletionPopup completion;
