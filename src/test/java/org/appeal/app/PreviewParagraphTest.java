@@ -9,6 +9,7 @@ import org.appeal.compose.RenderedLetter;
 import org.appeal.compose.Renderer;
 import org.appeal.compose.TemplateEngine;
 import org.appeal.domain.CampaignData;
+import org.appeal.domain.CitationSettings;
 import org.appeal.store.bundle.BundleReader;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -84,6 +85,27 @@ class PreviewParagraphTest {
         String addresseeLine = letter.html().replaceAll("(?s).*?<p class=\"lines\">([^<]+).*", "$1").strip();
         assertThat(clickOn(addresseeLine)).isEmpty();
         assertThat(PreviewParagraph.at(letter, body, 0, 2)).as("the top margin").isEmpty();
+    }
+
+    @Test
+    void withFootnotesTheParagraphsAreFoundAndTheNotesAreNotTheBody() throws Exception {
+        CampaignData sample = new BundleReader().read(Path.of("seeds/sample-campaign"));
+        String cited = sample.letter().body().replace("accountability efforts and mechanisms.",
+                "accountability efforts and mechanisms.[@a-res-79-181]");
+        CampaignData data = sample.withLetter(sample.letter().withBody(cited).withCitations(new CitationSettings(
+                CitationSettings.Way.FOOTNOTES, CitationSettings.Style.CHICAGO_NOTES, false)));
+        RenderedLetter withNotes = new Renderer(new TemplateEngine(Path.of("templates")), new FontLibrary())
+                .render(data, null, RenderOptions.DEFAULT);
+        List<PrintedLines.Line> first = PrintedLines.of(withNotes.pdf(), 0);
+        PrintedLines.Line citing = first.stream().filter(l -> l.text().contains("accountability efforts and mechanisms"))
+                .findFirst().orElseThrow();
+        PrintedLines.Line note = first.stream().filter(l -> l.text().contains("79/181")).reduce((a, b) -> b).orElseThrow();
+        int at = cited.indexOf("Following these findings");
+        BodyParagraphs.Range following = BodyParagraphs.of(cited).stream()
+                .filter(r -> r.start() <= at && at < r.end()).findFirst().orElseThrow();
+
+        assertThat(PreviewParagraph.at(withNotes, cited, 0, (citing.top() + citing.bottom()) / 2)).contains(following);
+        assertThat(PreviewParagraph.at(withNotes, cited, 0, (note.top() + note.bottom()) / 2)).as(note.text()).isEmpty();
     }
 
     @Test
