@@ -178,6 +178,7 @@ final class PreviewPane {
                 }
             });
             view.setAccessibleText(messages.get("preview.page", page.number(), page.count()));
+            view.setAccessibleHelp(messages.get("preview.clickHelp"));
             StackPane frame = new StackPane(view);
             frame.getStyleClass().add("preview-page-frame");
             pageBox.getChildren().add(frame);
