@@ -151,10 +151,11 @@ class PastedHtmlTest {
 
     @Test
     void styledPasteRendersInTheBodysOwnElements() throws RenderException {
-        String html = Fixtures.renderer().render(Fixtures.campaign(PastedHtml.toBody(LIBREOFFICE + GOOGLE_DOCS)), null,
-                RenderOptions.DEFAULT).html();
+        String pasted = PastedHtml.toBody(LIBREOFFICE + GOOGLE_DOCS + "<p><b>대한민국</b>의 <i>인권</i> 상황</p>");
+        assertThat(pasted).endsWith("**대한민국**의 *인권* 상황");
+        String html = Fixtures.renderer().render(Fixtures.campaign(pasted), null, RenderOptions.DEFAULT).html();
         assertThat(html).contains("<strong>dire and ongoing</strong>", "80<sup>th</sup>", "<em>Second</em>",
                 "<u>underlined words</u>", "<a href=\"https://undocs.org/A/RES/79/181\">resolution</a>",
-                "<strong>bold</strong><em>, italic</em><sup>2</sup>");
+                "<strong>bold</strong><em>, italic</em><sup>2</sup>", "<strong>대한민국</strong>의 <em>인권</em> 상황");
     }
 }
