@@ -109,6 +109,23 @@ class PreviewParagraphTest {
     }
 
     @Test
+    void aKoreanLetterIsPlacedByItsWordsToo() throws Exception {
+        CampaignData sample = new BundleReader().read(Path.of("seeds/sample-campaign"));
+        CampaignData korean = sample.withLetter(sample.otherLetters().stream().filter(l -> l.name().equals("letter-ko"))
+                .findFirst().orElseThrow().letter());
+        String koreanBody = korean.letter().body();
+        RenderedLetter rendered = new Renderer(new TemplateEngine(Path.of("templates")), new FontLibrary())
+                .render(korean, null, RenderOptions.DEFAULT);
+        PrintedLines.Line line = PrintedLines.of(rendered.pdf(), 0).stream()
+                .filter(l -> l.text().contains("심각성은")).findFirst().orElseThrow();
+        int at = koreanBody.indexOf("북한 인권 상황의 심각성은");
+        BodyParagraphs.Range second = BodyParagraphs.of(koreanBody).stream()
+                .filter(r -> r.start() <= at && at < r.end()).findFirst().orElseThrow();
+
+        assertThat(PreviewParagraph.at(rendered, koreanBody, 0, (line.top() + line.bottom()) / 2)).contains(second);
+    }
+
+    @Test
     void aClickBetweenTwoLinesOfAParagraphFindsIt() {
         List<PrintedLines.Line> first = PrintedLines.of(letter.pdf(), (int) lineWith("into North Korea. The Ministry")[0]);
         int i = 0;
