@@ -10,9 +10,10 @@ import java.util.stream.Collectors;
 /**
  * Writes pasted paragraphs as body markup. The body is read twice, by Velocity and then as
  * Markdown, so pasted words are made literal for both: Markdown's characters get a backslash
- * ({@code \*}, {@code \_}, {@code \[}, {@code \<}, …), and the two Velocity reads on its own
- * (a {@code $} or {@code #} unless a digit or a space follows) are written as
- * character references ({@code &#36;}, {@code &#35;}) that Markdown turns back into the character
+ * ({@code \*}, {@code \_}, {@code \[}, {@code \<}, …), and the two Velocity reads (a {@code $}
+ * unless a digit, a space or {@code .,;:)%} follows; a {@code #} unless a digit or a space follows
+ * within the words, so never at a paragraph's start or before a mark) are written as character
+ * references ({@code &#36;}, {@code &#35;}) that Markdown turns back into the character
  * after Velocity has passed: a backslash does not keep {@code $undefined} or {@code ##} literal in
  * Velocity. Bold and italic are written {@code **…**} and {@code *…*}, as the toolbar writes them,
  * where Markdown is sure to read them so; elsewhere (next to punctuation or to another emphasis)
