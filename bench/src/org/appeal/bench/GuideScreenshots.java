@@ -111,12 +111,12 @@ public final class GuideScreenshots {
         xdotool("mousemove", String.valueOf((int) b.getCenterX() + 1), String.valueOf((int) b.getCenterY()));
     }
 
-    private static Optional<CodeArea> body() {
+    static Optional<CodeArea> body() {
         return lookup("#body").filter(n -> n instanceof CodeArea).map(n -> (CodeArea) n);
     }
 
     /** A node showing in any window, found on the FX thread. */
-    private static Optional<Node> lookup(String id) {
+    static Optional<Node> lookup(String id) {
         try {
             return fx(() -> {
                 for (Window w : Window.getWindows()) {
@@ -134,7 +134,7 @@ public final class GuideScreenshots {
         }
     }
 
-    private static void waitFor(String what, int seconds, Callable<Boolean> condition) throws Exception {
+    static void waitFor(String what, int seconds, Callable<Boolean> condition) throws Exception {
         long end = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < end) {
             try {
@@ -149,7 +149,7 @@ public final class GuideScreenshots {
         throw new IllegalStateException(what + " did not show within " + seconds + " s");
     }
 
-    private static <T> T fx(Callable<T> work) throws Exception {
+    static <T> T fx(Callable<T> work) throws Exception {
         CompletableFuture<T> result = new CompletableFuture<>();
         Platform.runLater(() -> {
             try {
@@ -162,12 +162,12 @@ public final class GuideScreenshots {
         return result.get(20, java.util.concurrent.TimeUnit.SECONDS);
     }
 
-    private static void shoot(Path file) throws Exception {
+    static void shoot(Path file) throws Exception {
         run("import", "-window", "root", file.toString());
         System.out.println("wrote " + file);
     }
 
-    private static void xdotool(String... args) throws Exception {
+    static void xdotool(String... args) throws Exception {
         String[] command = new String[args.length + 1];
         command[0] = "xdotool";
         System.arraycopy(args, 0, command, 1, args.length);

@@ -1,6 +1,8 @@
 package org.appeal.bench;
 
+import org.appeal.app.PreviewParagraph;
 import org.appeal.app.PreviewRasterizer;
+import org.appeal.app.PrintedLines;
 import org.appeal.compose.FontLibrary;
 import org.appeal.compose.Archival;
 import org.appeal.compose.RenderOptions;
@@ -35,7 +37,8 @@ import java.util.Optional;
  * The letter editor's preview latency: from the end of the typing pause (the debouncer firing)
  * to the first page of the new preview handed to the screen, with the letter screen's own
  * view-model and preview, renderer and rasteriser (80 dpi, as in the app). Baseline in the same
- * process: the render alone.
+ * process: the render alone. Then the time a click on the preview takes to find its body paragraph
+ * (reading the page's text positions back from the PDF and aligning its words with the letter's).
  */
 public final class PreviewBench {
     public static void main(String[] args) throws Exception {
@@ -80,6 +83,23 @@ public final class PreviewBench {
         report("baseline: render alone (no raster)", render);
         report("the export's render (PDF/A-2A)", archival);
         System.out.printf("ratio (median): %.2f%n", preview[runs / 2] / render[runs / 2]);
+
+        // A click on the preview: the middle line of page 2 to its body paragraph (what runs off the FX thread).
+        var letter = renderer.render(sample, null, RenderOptions.DEFAULT);
+        List<PrintedLines.Line> lines = PrintedLines.of(letter.pdf(), 1);
+        PrintedLines.Line middle = lines.get(lines.size() / 2);
+        double[] click = new double[runs];
+        for (int i = -warmup; i < runs; i++) {
+            long t = System.nanoTime();
+            if (PreviewParagraph.at(letter, body, 1, (middle.top() + middle.bottom()) / 2).isEmpty()) {
+                throw new IllegalStateException("the middle line of page 2 is in no body paragraph");
+            }
+            if (i >= 0) {
+                click[i] = (System.nanoTime() - t) / 1e6;
+            }
+        }
+        Arrays.sort(click);
+        report("preview click -> body paragraph", click);
     }
 
     private static double[] renders(Renderer renderer, org.appeal.domain.CampaignData sample, String body,

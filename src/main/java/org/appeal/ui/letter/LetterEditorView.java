@@ -88,6 +88,11 @@ public final class LetterEditorView {
         });
     }
 
+    /** What a click on a page of the preview does (select the paragraph under it in the body). */
+    void onPreviewClick(PreviewPane.PageClick action) {
+        preview.onPageClick(action);
+    }
+
     /** The preview's zoom (fit width, a percentage of the real size). */
     public PreviewZoom zoom() {
         return preview.zoom();

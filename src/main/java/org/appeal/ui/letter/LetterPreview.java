@@ -65,6 +65,7 @@ public final class LetterPreview {
     private final LongProperty lastPreviewMillis = new SimpleLongProperty(-1);
 
     private RenderedLetter lastGood;
+    private String lastGoodBody = "";
     private long generation;
     private UiExecutor.Job inFlight;
 
@@ -147,6 +148,7 @@ public final class LetterPreview {
             status.show(messages.get("status.blocked", outcome.problems().size()));
         } else {
             lastGood = outcome.letter();
+            lastGoodBody = request.data().letter().body();
             state.set(State.UP_TO_DATE);
             status.show(messages.get("status.previewReady", pages.size()));
         }
@@ -165,4 +167,6 @@ public final class LetterPreview {
     public LongProperty lastPreviewMillisProperty() { return lastPreviewMillis; }
     /** The PDF of the last render without a blocking problem: what is printed. */
     public java.util.Optional<RenderedLetter> lastGoodLetter() { return java.util.Optional.ofNullable(lastGood); }
+    /** The body the last good letter was rendered from (empty before the first). */
+    public String lastGoodBody() { return lastGoodBody; }
 }

@@ -57,6 +57,7 @@ public final class LetterScreen implements CampaignScreen<LetterEditorViewModel>
                     new org.appeal.ui.common.FxDebouncer(javafx.util.Duration.millis(600)));
             view = new LetterEditorView(model, context.messages(), editor,
                     tools.withSpelling(spelling.stateProperty()), find);
+            view.onPreviewClick(new PreviewClicks(model, context.executor(), context.messages(), context.status())::clicked);
             spelling.schedule();  // the dictionary loads now, off the FX thread, not at start-up
         }
         return view.node();

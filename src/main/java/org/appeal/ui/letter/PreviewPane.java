@@ -6,6 +6,7 @@ import javafx.collections.WeakListChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Cursor;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -17,6 +18,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -28,7 +30,8 @@ import java.util.List;
 
 /**
  * The letter screen's right side: the PDF preview's pages, whether they are up to date, and the
- * zoom bar (fit width, 100 %, smaller and larger, also as Ctrl+minus, Ctrl+plus, Ctrl+0).
+ * zoom bar (fit width, 100 %, smaller and larger, also as Ctrl+minus, Ctrl+plus, Ctrl+0). A click on
+ * a page is handed on as a point of the page (see {@link PreviewClicks}).
  */
 final class PreviewPane {
     private static final List<KeyCombination> ZOOM_IN = List.of(
@@ -48,11 +51,21 @@ final class PreviewPane {
     private final ScrollPane scroll = new ScrollPane(pageBox);
     // Held here, so that it lives as long as this pane (and its view) and no longer.
     private final ListChangeListener<PreviewRasterizer.Page> pagesFromModel = change -> showPages();
+    private PageClick onPageClick = (page, y) -> { };
+
+    /** A click on a page: the page (from 0) and the height, in points from its top. */
+    interface PageClick {
+        void clicked(int pageIndex, double y);
+    }
 
     PreviewPane(LetterEditorViewModel model, Messages messages) {
         this.model = model;
         this.preview = model.preview();
         this.messages = messages;
+    }
+
+    void onPageClick(PageClick action) {
+        onPageClick = action;
     }
 
     PreviewZoom zoom() {
@@ -157,7 +170,15 @@ final class PreviewPane {
             view.fitWidthProperty().bind(Bindings.createDoubleBinding(
                     () -> zoom.width(points, fitWidth()), zoom.percentProperty(), scroll.widthProperty()));
             view.getStyleClass().add("preview-page");
+            view.setCursor(Cursor.HAND);
+            view.setOnMouseClicked(e -> {
+                if (e.getButton() == MouseButton.PRIMARY && e.isStillSincePress()) {
+                    // The image keeps the page's proportions: its shown width is the page's width in points.
+                    onPageClick.clicked(page.number() - 1, e.getY() * points / view.getBoundsInLocal().getWidth());
+                }
+            });
             view.setAccessibleText(messages.get("preview.page", page.number(), page.count()));
+            view.setAccessibleHelp(messages.get("preview.clickHelp"));
             StackPane frame = new StackPane(view);
             frame.getStyleClass().add("preview-page-frame");
             pageBox.getChildren().add(frame);

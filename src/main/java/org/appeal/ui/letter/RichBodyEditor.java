@@ -19,13 +19,14 @@ import java.util.function.Consumer;
  * The body in a RichTextFX code area: references, directives, citations and markup coloured as
  * they are typed; what the vocabulary does not know underlined at once, with the nearest name one
  * click away; line numbers that match the problem list; hover showing what a reference prints for
- * the recipient in preview; completion after {@code $} and {@code @}; the formatting shortcuts.
+ * the recipient in preview; completion after {@code $} and {@code @}; the formatting shortcuts; a
+ * paste of a word processor's HTML written as body markup ({@link PastingCodeArea}).
  * What it offers and explains comes from the {@link BodyAssistant}; reading the text is the pure
  * {@link BodySyntax}, fast enough (a few milliseconds for a three-page letter, see bench/app) to
  * run on every keystroke on the FX thread.
  */
 public final class RichBodyEditor implements BodyEditor {
-    private final CodeArea area = new CodeArea();
+    private final CodeArea area = new PastingCodeArea();
     private final VirtualizedScrollPane<CodeArea> scroll = new VirtualizedScrollPane<>(area);
     private final BodyMarks marks;
     private final CompletionPopup completion;
