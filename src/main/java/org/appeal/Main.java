@@ -21,6 +21,8 @@ public final class Main {
     public static void main(String[] args) {
         homeFromEnvironment(System.getenv()).ifPresent(home -> System.setProperty("user.home", home));
         if (args.length == 0 && hasDisplay(System.getenv())) {
+            // Before JavaFX starts: on Linux it otherwise ignores the configured input method (Hangul).
+            org.appeal.ui.LinuxInputMethod.prepare(System.getenv());
             javafx.application.Application.launch(org.appeal.ui.AppealApp.class);
             return;
         }

@@ -5,13 +5,15 @@ import org.appeal.compose.BodySyntax;
 import org.fxmisc.richtext.CodeArea;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 /**
  * What the body editor colours and underlines: the text's references, directives, citations and
- * markup, what the vocabulary does not know, and the words the spelling check does not know.
+ * markup, what the vocabulary does not know, the words the spelling check does not know, and the
+ * syllable an input method is still composing.
  */
 final class BodyMarks {
     private final CodeArea area;
@@ -19,6 +21,7 @@ final class BodyMarks {
     private BodySyntax.Reading reading = BodySyntax.read("");
     private List<BodyCheck.Issue> issues = List.of();
     private List<TextRange> misspelled = List.of();
+    private TextRange composing = BodyInputMethod.NOTHING;
 
     BodyMarks(CodeArea area, BodyAssistant assistant) {
         this.area = area;
@@ -41,6 +44,23 @@ final class BodyMarks {
         }
     }
 
+    /** The stretch an input method is still composing (empty when none), marked until it is committed. */
+    void showComposing(TextRange range) {
+        composing = range;
+        markComposing();
+    }
+
+    private void markComposing() {
+        if (composing.end() > composing.start() && composing.end() <= area.getLength()) {
+            area.setStyleSpans(composing.start(), area.getStyleSpans(composing.start(), composing.end())
+                    .mapStyles(styles -> {
+                        List<String> marked = new ArrayList<>(styles);
+                        marked.add("composing");
+                        return marked;
+                    }));
+        }
+    }
+
     private void apply() {
         List<StyleRuns.Run> runs = BodyHighlight.runs(area.getLength(), reading, issues, misspelled);
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
@@ -49,6 +69,7 @@ final class BodyMarks {
         }
         if (area.getLength() > 0) {
             area.setStyleSpans(0, spans.create());
+            markComposing();
         }
     }
 

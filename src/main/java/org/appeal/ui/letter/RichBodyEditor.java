@@ -52,6 +52,7 @@ public final class RichBodyEditor implements BodyEditor {
         FormattingShortcuts.install(area, this::format, () -> marks.issueAt(area.getCaretPosition())
                 .ifPresent(issue -> issue.bestFix().ifPresent(best -> fix(issue, best))));
         contextMenu = new BodyContextMenu(area, messages, marks, this::fix);
+        BodyInputMethod.install(area, marks::showComposing);
         area.textProperty().addListener((o, old, text) -> {
             highlight();
             if (!replacingAll) {
