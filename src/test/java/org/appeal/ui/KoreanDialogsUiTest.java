@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The signatory, source and evidence dialogs, the insert picker and the problems dialog in the
  * Korean interface of the real window: their standard buttons say 확인, 취소 and 닫기, not
  * JavaFX's English, and a signatory's day is shown the Korean way. The settings screen's letter
- * list shows a subject's words, not its markup.
+ * list shows a subject's words, not its markup; an empty delivery table says so in Korean.
  */
 @ExtendWith(ApplicationExtension.class)
 class KoreanDialogsUiTest {
@@ -112,6 +112,11 @@ class KoreanDialogsUiTest {
         assertThat(buttons(robot, "#picker")).containsExactly("확인", "취소");
         press(robot, "#picker", "취소");
         waitUntil("picker closed", () -> robot.lookup("#picker").tryQuery().isEmpty());
+
+        app.show(robot, "delivery");
+        TableView<?> deliveries = robot.lookup("#deliveryList").queryAs(TableView.class);
+        assertThat(deliveries.getItems()).as("the sample has no deliveries").isEmpty();
+        assertThat(((Labeled) deliveries.getPlaceholder()).getText()).isEqualTo("보여 줄 발송 기록이 없습니다.");
 
         // Made-up problem: the dialog's own words and button are what is checked.
         AtomicBoolean closed = new AtomicBoolean();

@@ -1,6 +1,7 @@
 package org.appeal.ui.delivery;
 
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.Label;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -32,6 +33,7 @@ final class DeliveryTables {
         TableView<DeliveryViewModel.RecipientRow> recipients = new TableView<>(model.recipients());
         recipients.setId("deliveryRecipients");
         recipients.setAccessibleText(messages.get("delivery.recipients"));
+        recipients.setPlaceholder(new Label(messages.get("delivery.noRecipients")));
         recipients.getColumns().add(column(messages.get("delivery.col.recipient"), r -> r.recipient().name(), 130));
         recipients.getColumns().add(column(messages.get("delivery.col.standing"),
                 r -> messages.get("delivery.state." + r.state().name())
@@ -62,6 +64,7 @@ final class DeliveryTables {
         TableView<Delivery> deliveries = new TableView<>(model.deliveries());
         deliveries.setId("deliveryList");
         deliveries.setAccessibleText(messages.get("delivery.deliveries"));
+        deliveries.setPlaceholder(new Label(messages.get("delivery.noDeliveries")));
         deliveries.getColumns().add(column(messages.get("delivery.col.recipient"), d -> words.recipientName(d.recipientId()), 120));
         deliveries.getColumns().add(column(messages.get("delivery.col.channel"), d -> words.channel(d.channel()), 72));
         deliveries.getColumns().add(column(messages.get("delivery.col.status"), d -> words.status(d.status()), 80));
