@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The signatory, source and evidence dialogs, the insert picker and the problems dialog in the
  * Korean interface of the real window: their standard buttons say 확인, 취소 and 닫기, not
  * JavaFX's English, and a signatory's day is shown the Korean way. The settings screen's letter
- * list shows a subject's words, not its markup; an empty delivery table says so in Korean.
+ * list shows a subject's words, not its markup; an empty table says so in Korean.
  */
 @ExtendWith(ApplicationExtension.class)
 class KoreanDialogsUiTest {
@@ -88,6 +88,7 @@ class KoreanDialogsUiTest {
         TableColumn<Signatory, ?> signedOn = table.getColumns().stream()
                 .filter(c -> c.getText().equals(korean.get("signatories.signedOn"))).findFirst().orElseThrow();
         assertThat(signedOn.getCellObservableValue(jane).getValue()).isEqualTo("2025년 6월 30일");
+        assertThat(((Labeled) table.getPlaceholder()).getText()).as("shown when none is").isEqualTo("보여 줄 서명자가 없습니다.");
 
         app.show(robot, "evidence");
         click(robot, "#addSource");
@@ -97,6 +98,7 @@ class KoreanDialogsUiTest {
         waitUntil("source dialog closed", () -> robot.lookup("#source-dialog").tryQuery().isEmpty());
 
         TableView<?> evidence = robot.lookup("#evidenceTable").queryAs(TableView.class);
+        assertThat(((Labeled) evidence.getPlaceholder()).getText()).startsWith("아직 증거가 없습니다.");
         waitUntil("evidence listed", () -> !evidence.getItems().isEmpty());
         robot.interact(() -> evidence.getSelectionModel().select(0));
         click(robot, "#editEvidence");
@@ -112,6 +114,10 @@ class KoreanDialogsUiTest {
         assertThat(buttons(robot, "#picker")).containsExactly("확인", "취소");
         press(robot, "#picker", "취소");
         waitUntil("picker closed", () -> robot.lookup("#picker").tryQuery().isEmpty());
+
+        app.show(robot, "recipients");
+        TableView<?> recipients = robot.lookup("#recipients").queryAs(TableView.class);
+        assertThat(((Labeled) recipients.getPlaceholder()).getText()).isEqualTo("아직 수신인이 없습니다.");
 
         app.show(robot, "delivery");
         TableView<?> deliveries = robot.lookup("#deliveryList").queryAs(TableView.class);

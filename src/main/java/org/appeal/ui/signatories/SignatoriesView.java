@@ -79,6 +79,8 @@ public final class SignatoriesView {
         TableView<Signatory> table = new TableView<>(model.shown());
         table.setId("signatories");
         table.setAccessibleText(messages.get("nav.signatories"));
+        // JavaFX's own "No content in table" is English whatever the interface speaks.
+        table.setPlaceholder(new Label(messages.get("signatories.none")));
         table.getColumns().add(column(messages.get("signatories.kind"), s -> messages.get("signatories.kind." + s.kind().name().toLowerCase()), 90));
         table.getColumns().add(column(messages.get("signatories.name"), Signatory::name, 300));
         table.getColumns().add(column(messages.get("signatories.acronym"), Signatory::acronym, 80));
