@@ -1,6 +1,5 @@
 package org.appeal.compose;
 
-import com.itextpdf.styledxmlparser.jsoup.Jsoup;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.Recipient;
 
@@ -19,7 +18,7 @@ final class LetterMetadata {
      * signatories are many and a PDF has one author field). Keywords: whom this copy goes to.
      */
     static PdfMetadata of(CampaignData data, Recipient recipient, Html subject) {
-        String plainSubject = plainText(subject);
+        String plainSubject = PlainText.of(subject.value());
         String title = data.campaign().title().isBlank() ? plainSubject : data.campaign().title().strip();
         List<String> keywords = new ArrayList<>();
         if (!recipient.name().isBlank()) {
@@ -27,10 +26,5 @@ final class LetterMetadata {
         }
         keywords.add(KEYWORD);
         return new PdfMetadata(title, data.campaign().coalition().strip(), plainSubject, keywords);
-    }
-
-    /** "80<sup>th</sup>" becomes "80th": metadata fields are plain text. */
-    static String plainText(Html html) {
-        return Jsoup.parse(html.value()).text().strip();
     }
 }

@@ -146,6 +146,18 @@ class SignatoriesAuthoringViewModelTest {
     }
 
     @Test
+    void theWithdrawalNoticeGivesTheDayTheInterfacesWay() {
+        Messages korean = new Messages(Locale.KOREAN);
+        SignatoriesViewModel inKorean = new SignatoriesViewModel(session, new DirectUiExecutor(), dialogs, korean,
+                () -> session.data().letter(), status);
+        session.saveLetter(session.data().letter());
+        inKorean.remove(named("Christian Solidarity Worldwide"));
+        LocalDate today = LocalDate.now();
+        assertThat(inKorean.noticeProperty().get()).contains(today.getYear() + "년 " + today.getMonthValue() + "월 "
+                + today.getDayOfMonth() + "일");
+    }
+
+    @Test
     void movingUpAndDownAndByDragChangesTheLetterOrder() {
         List<String> before = order();
         Signatory second = model.all().stream().filter(s -> s.id().equals(before.get(1))).findFirst().orElseThrow();

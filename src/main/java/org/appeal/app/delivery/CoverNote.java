@@ -1,5 +1,6 @@
 package org.appeal.app.delivery;
 
+import org.appeal.compose.PlainText;
 import org.appeal.domain.CampaignData;
 import org.appeal.domain.LetterDraft;
 import org.appeal.domain.Recipient;
@@ -26,7 +27,6 @@ public record CoverNote(String subject, String text) {
     public static final List<String> PLACEHOLDERS = List.of("salutation", "name", "subject", "date", "coalition");
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z]+)}");
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
 
     public CoverNote {
         subject = subject == null ? "" : subject;
@@ -71,7 +71,7 @@ public record CoverNote(String subject, String text) {
         Map<String, String> values = Map.of(
                 "salutation", salutation(recipient),
                 "name", recipient.name(),
-                "subject", plainText(letter.subject()),
+                "subject", PlainText.of(letter.subject()),
                 "date", letter.date().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)),
                 "coalition", data.campaign().coalition());
         // Subjects are one line: a line break there would start the mail's body early.
@@ -89,12 +89,6 @@ public record CoverNote(String subject, String text) {
         }
         String titled = (r.title().strip() + " " + r.name().strip()).strip();
         return titled.isEmpty() ? "Sir or Madam" : titled;
-    }
-
-    /** A subject line may hold inline HTML ("80<sup>th</sup>"); mail subjects are plain text. */
-    static String plainText(String html) {
-        return TAG.matcher(html).replaceAll("").replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">")
-                .replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
     }
 
     private static String replace(String template, Map<String, String> values) {

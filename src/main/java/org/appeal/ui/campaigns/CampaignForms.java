@@ -9,8 +9,10 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.util.StringConverter;
+import org.appeal.ui.common.ChoiceLabels;
 import org.appeal.ui.common.Messages;
 
+import java.util.List;
 import java.util.Locale;
 
 /** The layout the campaign dialogs share: a label beside each field, the label naming the field for screen readers. */
@@ -47,19 +49,9 @@ final class CampaignForms {
         row(grid, row, messages, key, control, control);
     }
 
-    /** "English", "Korean", in the interface's language. */
-    static StringConverter<String> languageNames(Messages messages) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String tag) {
-                return tag == null || tag.isEmpty() ? "" : Locale.forLanguageTag(tag).getDisplayLanguage(messages.locale());
-            }
-
-            @Override
-            public String fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list only");
-            }
-        };
+    /** "English", "Korean", in the interface's language, for the tags in {@code items}. */
+    static StringConverter<String> languageNames(List<String> items, Messages messages) {
+        return ChoiceLabels.of(items, tag -> tag.isEmpty() ? "" : Locale.forLanguageTag(tag).getDisplayLanguage(messages.locale()));
     }
 
     static void stylesheet(javafx.scene.control.DialogPane pane) {

@@ -45,7 +45,7 @@ public final class NewCampaignDialog {
         ComboBox<String> language = new ComboBox<>();
         language.setId("newCampaignLanguage");
         language.getItems().setAll(CampaignSettingsViewModel.LANGUAGES);
-        language.setConverter(CampaignForms.languageNames(messages));
+        language.setConverter(CampaignForms.languageNames(language.getItems(), messages));
         language.valueProperty().bindBidirectional(model.languageProperty());
         TextField targetState = text("newCampaignTargetState", model.targetStateProperty());
         targetState.setPromptText(messages.get("newCampaign.optional"));

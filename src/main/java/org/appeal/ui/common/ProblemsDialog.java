@@ -2,7 +2,6 @@ package org.appeal.ui.common;
 
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -42,12 +41,13 @@ public final class ProblemsDialog {
      */
     public void show(String title, String header, List<ListedProblem> problems) {
         Dialog<Void> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.setTitle(title);
         dialog.getDialogPane().setId("problems-dialog");
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
-        dialog.getDialogPane().lookupButton(ButtonType.CLOSE).setId("problemsClose");
+        dialog.getDialogPane().getButtonTypes().add(buttons.close());
+        dialog.getDialogPane().lookupButton(buttons.close()).setId("problemsClose");
 
         Label heading = new Label(header);
         heading.setId("problemsHeader");

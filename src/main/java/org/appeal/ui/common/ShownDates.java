@@ -8,7 +8,7 @@ import java.time.LocalDate;
 
 /**
  * A plain date picker's days the interface's way ({@code 2025년 7월 9일} in Korean, not the JDK's
- * {@code 7/9/2025}), read as {@link DateEntry} reads them. For pickers without a problem line of
+ * {@code 7/9/2025}), read as {@link DateEntry} reads them; {@link #day} for days in cells. For pickers without a problem line of
  * their own ({@link DateField} has one): an entry that is no day keeps the picker's day.
  */
 public final class ShownDates extends StringConverter<LocalDate> {
@@ -26,9 +26,14 @@ public final class ShownDates extends StringConverter<LocalDate> {
         return picker;
     }
 
+    /** A day as a table cell or a sentence shows it: {@code 2025년 7월 9일}, {@code July 9, 2025}. */
+    public static String day(LocalDate day, Messages messages) {
+        return DateEntry.show(day, messages.locale());
+    }
+
     @Override
     public String toString(LocalDate day) {
-        return day == null ? "" : DateEntry.show(day, messages.locale());
+        return day == null ? "" : day(day, messages);
     }
 
     @Override

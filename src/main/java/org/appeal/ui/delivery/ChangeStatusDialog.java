@@ -12,6 +12,7 @@ import javafx.scene.control.TextArea;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.appeal.domain.Delivery;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 import java.util.Optional;
@@ -32,6 +33,7 @@ final class ChangeStatusDialog {
 
     Optional<Change> ask(Delivery delivery, String recipientName) {
         Dialog<ButtonType> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -41,7 +43,7 @@ final class ChangeStatusDialog {
                 messages.get("delivery.status." + delivery.status().name())));
         dialog.getDialogPane().setId("delivery-status-dialog");
         ButtonType apply = new ButtonType(messages.get("deliveryStatus.apply"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(apply, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(apply, buttons.cancel());
         dialog.getDialogPane().lookupButton(apply).setId("statusApply");
         ChoiceBox<Delivery.Status> status = new ChoiceBox<>(FXCollections.observableArrayList(Delivery.Status.values()));
         status.setId("statusChoice");

@@ -17,6 +17,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.appeal.app.delivery.SmtpSecurity;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 /**
@@ -37,6 +38,7 @@ final class MailSettingsDialog {
 
     void show() {
         Dialog<ButtonType> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -46,7 +48,7 @@ final class MailSettingsDialog {
         // A header wider than this wraps instead of stretching the dialog across the screen.
         dialog.getDialogPane().setPrefWidth(600);
         ButtonType save = new ButtonType(messages.get("mail.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(save, buttons.cancel());
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("mailSave");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {

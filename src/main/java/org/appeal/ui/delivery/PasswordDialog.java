@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 import java.util.Optional;
@@ -26,14 +27,15 @@ final class PasswordDialog {
 
     Optional<char[]> ask(String account) {
         Dialog<ButtonType> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         if (owner != null) {
             dialog.initOwner(owner);
         }
         dialog.setTitle(messages.get("delivery.passwordTitle"));
         dialog.setHeaderText(messages.get("mail.passwordHeader", account));
         dialog.getDialogPane().setId("mail-password-dialog");
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("mailPasswordOk");
+        dialog.getDialogPane().getButtonTypes().addAll(buttons.ok(), buttons.cancel());
+        dialog.getDialogPane().lookupButton(buttons.ok()).setId("mailPasswordOk");
         PasswordField field = new PasswordField();
         field.setId("mailPassword");
         field.setAccessibleText(messages.get("mail.password"));
@@ -43,7 +45,7 @@ final class PasswordDialog {
         content.setPadding(new Insets(12));
         dialog.getDialogPane().setContent(content);
         dialog.setOnShown(e -> field.requestFocus());
-        boolean ok = dialog.showAndWait().filter(b -> b == ButtonType.OK).isPresent();
+        boolean ok = dialog.showAndWait().filter(b -> b == buttons.ok()).isPresent();
         CharSequence typed = field.getCharacters();
         char[] password = new char[typed.length()];
         for (int i = 0; i < password.length; i++) {

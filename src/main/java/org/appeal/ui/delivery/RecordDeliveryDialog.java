@@ -18,16 +18,17 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.appeal.domain.Delivery;
 import org.appeal.domain.Recipient;
 import org.appeal.ui.common.DialogService;
+import org.appeal.ui.common.ChoiceLabels;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
+import org.appeal.ui.common.ShownDates;
 
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Records a letter sent outside Appeal: to whom, by fax, post, by hand or otherwise, when, to
@@ -52,6 +53,7 @@ final class RecordDeliveryDialog {
 
     Optional<RecordDeliveryViewModel.Entry> ask() {
         Dialog<ButtonType> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         if (owner != null) {
             dialog.initOwner(owner);
         }
@@ -61,7 +63,7 @@ final class RecordDeliveryDialog {
         // A header wider than this wraps instead of stretching the dialog across the screen.
         dialog.getDialogPane().setPrefWidth(600);
         ButtonType record = new ButtonType(messages.get("record.apply"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(record, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(record, buttons.cancel());
         Label problems = new Label();
         problems.setId("recordProblems");
         problems.setWrapText(true);
@@ -79,20 +81,20 @@ final class RecordDeliveryDialog {
         ComboBox<Recipient> recipient = new ComboBox<>(FXCollections.observableArrayList(recipients));
         recipient.setId("recordRecipient");
         recipient.setAccessibleText(messages.get("record.recipient"));
-        recipient.setConverter(converter(r -> r.name() + (r.title().isBlank() ? "" : ", " + r.title())));
+        recipient.setConverter(ChoiceLabels.of(recipient.getItems(), r -> r.name() + (r.title().isBlank() ? "" : ", " + r.title())));
         recipient.valueProperty().bindBidirectional(form.recipientProperty());
         recipient.setMaxWidth(Double.MAX_VALUE);
         ChoiceBox<Delivery.Channel> channel = new ChoiceBox<>(FXCollections.observableArrayList(RecordDeliveryViewModel.CHANNELS));
         channel.setId("recordChannel");
         channel.setAccessibleText(messages.get("record.channel"));
-        channel.setConverter(converter(c -> messages.get("delivery.channel." + c.name())));
+        channel.setConverter(ChoiceLabels.of(channel.getItems(), c -> messages.get("delivery.channel." + c.name())));
         channel.valueProperty().bindBidirectional(form.channelProperty());
         ChoiceBox<Delivery.Status> status = new ChoiceBox<>(FXCollections.observableArrayList(Delivery.Status.values()));
         status.setId("recordStatus");
         status.setAccessibleText(messages.get("record.status"));
-        status.setConverter(converter(s -> messages.get("delivery.status." + s.name())));
+        status.setConverter(ChoiceLabels.of(status.getItems(), s -> messages.get("delivery.status." + s.name())));
         status.valueProperty().bindBidirectional(form.statusProperty());
-        DatePicker date = new DatePicker();
+        DatePicker date = ShownDates.on(new DatePicker(), messages);
         date.setId("recordDate");
         date.setAccessibleText(messages.get("record.date"));
         date.valueProperty().bindBidirectional(form.dateProperty());
@@ -151,19 +153,5 @@ final class RecordDeliveryDialog {
         label.setLabelFor(control);
         label.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         return label;
-    }
-
-    private static <T> StringConverter<T> converter(Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String string) {
-                throw new UnsupportedOperationException("chosen from the list only");
-            }
-        };
     }
 }

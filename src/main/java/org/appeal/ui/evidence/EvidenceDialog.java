@@ -2,7 +2,6 @@ package org.appeal.ui.evidence;
 
 import javafx.geometry.Insets;
 import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -14,6 +13,7 @@ import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.appeal.domain.Evidence;
 import org.appeal.domain.Pinpoint;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 import java.util.Optional;
@@ -33,12 +33,13 @@ public final class EvidenceDialog {
 
     public Optional<Evidence> show(Evidence evidence) {
         Dialog<Evidence> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.setTitle(messages.get("evidence.editTitle"));
         dialog.setHeaderText("[@" + evidence.citationKey() + "]");
         dialog.getDialogPane().setId("evidence-dialog");
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(buttons.ok(), buttons.cancel());
 
         TextArea quote = new TextArea(evidence.quote());
         quote.setId("evidenceQuote");
@@ -80,13 +81,13 @@ public final class EvidenceDialog {
         GridPane.setHgrow(quote, Priority.ALWAYS);
         GridPane.setVgrow(quote, Priority.ALWAYS);
         dialog.getDialogPane().setContent(grid);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(buttons.ok());
         ok.setId("evidenceOk");
         ok.setAccessibleText(messages.get("evidence.ok"));
         ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> quote.getText().isBlank()
                 || (unit.getValue() != null && value.getText().isBlank()), quote.textProperty(), unit.valueProperty(),
                 value.textProperty()));
-        dialog.setResultConverter(b -> b == ButtonType.OK ? new Evidence(evidence.citationKey(), evidence.sourceId(),
+        dialog.setResultConverter(b -> b == buttons.ok() ? new Evidence(evidence.citationKey(), evidence.sourceId(),
                 quote.getText().strip(), unit.getValue() == null ? null : new Pinpoint(unit.getValue(), value.getText().strip()))
                 : null);
         return dialog.showAndWait();

@@ -89,6 +89,8 @@ public final class EvidenceView {
         TableView<EvidenceViewModel.Item> table = new TableView<>(model.items());
         table.setId("evidenceTable");
         table.setAccessibleText(messages.get("nav.evidence"));
+        // JavaFX's own "No content in table" is English whatever the interface speaks.
+        table.setPlaceholder(new Label(messages.get("evidence.none")));
         table.getColumns().add(column(messages.get("evidence.key"), i -> i.evidence().citationKey(), 170));
         table.getColumns().add(column(messages.get("evidence.pinpoint"),
                 i -> i.evidence().pinpoint() == null ? "" : Pinpoints.label(i.evidence().pinpoint()), 70));

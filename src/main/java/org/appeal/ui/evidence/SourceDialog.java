@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
@@ -17,6 +16,7 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.common.TypedDay;
 
@@ -45,12 +45,13 @@ public final class SourceDialog {
 
     public Optional<SourceForm> show(SourceForm start) {
         Dialog<SourceForm> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.setTitle(messages.get("source.dialogTitle"));
         dialog.setHeaderText(start.isNew() ? messages.get("source.new") : start.title());
         dialog.getDialogPane().setId("source-dialog");
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(buttons.ok(), buttons.cancel());
         dialog.getDialogPane().getStylesheets().add(SourceDialog.class.getResource("/org/appeal/ui/appeal.css")
                 .toExternalForm());
         ObjectProperty<SourceForm> form = new SimpleObjectProperty<>(start);
@@ -106,7 +107,7 @@ public final class SourceDialog {
         grid.add(findings, 0, 7, 2, 1);
         dialog.getDialogPane().setContent(grid);
 
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(buttons.ok());
         ok.setId("sourceOk");
         ok.setAccessibleText(messages.get("source.ok"));
         Map<String, Control> controls = Map.of("key", key, "title", title, "date", date, "url", url, "file", chooseFile);
@@ -128,7 +129,7 @@ public final class SourceDialog {
         form.addListener((o, a, b) -> judge.run());
         judge.run();
 
-        dialog.setResultConverter(button -> button == ButtonType.OK ? form.get() : null);
+        dialog.setResultConverter(button -> button == buttons.ok() ? form.get() : null);
         Platform.runLater((start.isNew() ? chooseFile : title)::requestFocus);
         return dialog.showAndWait();
     }

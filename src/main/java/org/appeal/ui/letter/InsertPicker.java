@@ -1,7 +1,6 @@
 package org.appeal.ui.letter;
 
 import javafx.scene.Node;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
@@ -11,6 +10,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 import java.util.LinkedHashMap;
@@ -42,6 +42,7 @@ final class InsertPicker {
      */
     Optional<Choice> pick(String titleKey, List<Choice> choices, Node extra) {
         Dialog<Choice> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setTitle(messages.get(titleKey));
         dialog.setHeaderText(messages.get(titleKey + ".header"));
@@ -86,8 +87,8 @@ final class InsertPicker {
         }
         VBox.setVgrow(tree, Priority.ALWAYS);
         dialog.getDialogPane().setContent(box);
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        dialog.getDialogPane().getButtonTypes().addAll(buttons.ok(), buttons.cancel());
+        Node ok = dialog.getDialogPane().lookupButton(buttons.ok());
         ok.setId("picker-ok");
         ok.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             TreeItem<Object> item = tree.getSelectionModel().getSelectedItem();
@@ -98,7 +99,7 @@ final class InsertPicker {
                 ((javafx.scene.control.Button) ok).fire();
             }
         });
-        dialog.setResultConverter(button -> button == ButtonType.OK
+        dialog.setResultConverter(button -> button == buttons.ok()
                 && tree.getSelectionModel().getSelectedItem() != null
                 && tree.getSelectionModel().getSelectedItem().getValue() instanceof Choice c ? c : null);
         javafx.application.Platform.runLater(filter::requestFocus);

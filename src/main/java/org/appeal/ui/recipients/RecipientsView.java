@@ -31,6 +31,8 @@ public final class RecipientsView {
         TableView<Recipient> table = new TableView<>(model.recipients());
         table.setId("recipients");
         table.setAccessibleText(messages.get("nav.recipients"));
+        // JavaFX's own "No content in table" is English whatever the interface speaks.
+        table.setPlaceholder(new Label(messages.get("recipients.none")));
         table.getColumns().add(column(messages.get("recipient.role"), r -> r.role().name(), 60));
         table.getColumns().add(column(messages.get("recipient.name"), Recipient::name, 170));
         table.getColumns().add(column(messages.get("recipient.title"), Recipient::title, 200));

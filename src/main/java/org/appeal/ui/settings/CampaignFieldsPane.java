@@ -28,7 +28,7 @@ final class CampaignFieldsPane {
         textRow(grid, 0, "settings.title", title, "settingsTitle", model.titleProperty(), model::commitTitle);
         ComboBox<String> language = new ComboBox<>();
         language.getItems().setAll(CampaignSettingsViewModel.LANGUAGES);
-        language.setConverter(controls.languageNames(false));
+        language.setConverter(controls.languageNames(language.getItems(), false));
         language.setId("settingsLanguage");
         language.setValue(model.languageProperty().get());
         model.languageProperty().addListener((o, a, chosen) -> language.setValue(chosen));

@@ -52,7 +52,7 @@ final class LetterSettingsForm {
         letterLanguage.setId("letterLanguage");
         letterLanguage.getItems().add("");
         letterLanguage.getItems().addAll(CampaignSettingsViewModel.LANGUAGES);
-        letterLanguage.setConverter(controls.languageNames(true));
+        letterLanguage.setConverter(controls.languageNames(letterLanguage.getItems(), true));
         letterLanguage.setDisable(!model.perLetterLanguage());
         if (!model.perLetterLanguage()) {
             letterLanguage.setTooltip(new Tooltip(messages.get("settings.letterLanguageFixed")));
@@ -67,13 +67,13 @@ final class LetterSettingsForm {
 
         way.setId("letterCitations");
         way.getItems().setAll(CitationSettings.Way.values());
-        way.setConverter(controls.named("settings.way."));
+        way.setConverter(controls.named(way.getItems(), "settings.way."));
         way.valueProperty().addListener((o, a, v) -> citationsChosen());
         controls.row(grid, 2, "settings.citations", way);
 
         style.setId("letterCitationStyle");
         style.getItems().setAll(CitationSettings.Style.values());
-        style.setConverter(controls.named("settings.style."));
+        style.setConverter(controls.named(style.getItems(), "settings.style."));
         style.valueProperty().addListener((o, a, v) -> citationsChosen());
         controls.row(grid, 3, "settings.citationStyle", style);
 
@@ -85,7 +85,7 @@ final class LetterSettingsForm {
 
         addressing.setId("letterAddressing");
         addressing.getItems().setAll(Addressing.values());
-        addressing.setConverter(controls.named("settings.addressing."));
+        addressing.setConverter(controls.named(addressing.getItems(), "settings.addressing."));
         addressing.setTooltip(new Tooltip(messages.get("settings.addressingHint")));
         addressing.valueProperty().addListener((o, a, v) -> chosen(r -> model.chooseAddressing(r.name(), v)));
         controls.row(grid, 5, "settings.addressing", addressing);

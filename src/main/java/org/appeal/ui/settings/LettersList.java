@@ -8,6 +8,7 @@ import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import org.appeal.compose.PlainText;
 import org.appeal.domain.CampaignData;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.settings.CampaignSettingsViewModel.LetterRow;
@@ -98,7 +99,9 @@ final class LettersList {
 
     private String describe(LetterRow row) {
         String name = row.main() ? messages.get("settings.mainLetter") : row.name();
-        String subject = row.subject().isBlank() ? messages.get("settings.noSubject") : row.subject();
+        // The subject may hold the body's inline markup ("80<sup>th</sup>"); the list shows its words.
+        String plain = PlainText.of(row.subject());
+        String subject = plain.isEmpty() ? messages.get("settings.noSubject") : plain;
         String language = row.language().isEmpty() ? "" : Locale.forLanguageTag(row.language())
                 .getDisplayLanguage(messages.locale()) + ", ";
         String of = row.translationOf().isEmpty() ? "" : messages.get("settings.versionOf",

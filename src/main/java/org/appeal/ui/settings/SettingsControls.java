@@ -9,9 +9,12 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.util.StringConverter;
+import org.appeal.ui.common.ChoiceLabels;
 import org.appeal.ui.common.Messages;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * How the settings screen's parts make their controls alike: labelled rows in a two-column grid,
@@ -63,38 +66,24 @@ final class SettingsControls {
         return button;
     }
 
-    /** "English", "Korean" in the interface's language; with {@code campaigns}, empty is "the campaign's". */
-    StringConverter<String> languageNames(boolean campaigns) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(String tag) {
-                if (tag == null) {
-                    return "";
-                }
-                if (tag.isEmpty()) {
-                    return campaigns ? messages.get("settings.campaignsLanguage", toString(model.languageProperty().get())) : "";
-                }
-                return Locale.forLanguageTag(tag).getDisplayLanguage(messages.locale());
-            }
-
-            @Override
-            public String fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list only");
-            }
-        };
+    /**
+     * "English", "Korean" in the interface's language, for the tags in {@code items}; with
+     * {@code campaigns}, empty is "the campaign's".
+     */
+    StringConverter<String> languageNames(List<String> items, boolean campaigns) {
+        return ChoiceLabels.of(items, tag -> languageName(tag, campaigns));
     }
 
-    <E extends Enum<E>> StringConverter<E> named(String prefix) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(E value) {
-                return value == null ? "" : messages.get(prefix + value.name());
-            }
+    private String languageName(String tag, boolean campaigns) {
+        if (tag.isEmpty()) {
+            return campaigns ? messages.get("settings.campaignsLanguage",
+                    languageName(Objects.requireNonNullElse(model.languageProperty().get(), ""), false)) : "";
+        }
+        return Locale.forLanguageTag(tag).getDisplayLanguage(messages.locale());
+    }
 
-            @Override
-            public E fromString(String text) {
-                throw new UnsupportedOperationException("chosen from the list only");
-            }
-        };
+    /** The enum values in {@code items}, each by its message {@code prefix + name}. */
+    <E extends Enum<E>> StringConverter<E> named(List<E> items, String prefix) {
+        return ChoiceLabels.of(items, value -> messages.get(prefix + value.name()));
     }
 }

@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.appeal.domain.Signatory;
 import org.appeal.ui.common.Messages;
+import org.appeal.ui.common.ShownDates;
 
 import java.io.File;
 import java.time.LocalDate;
@@ -43,7 +44,7 @@ public final class SignatoriesView {
     public SignatoriesView(SignatoriesViewModel model, Messages messages, Consumer<Optional<File>> openWizard,
                            Runnable openDuplicates, Function<Signatory, Optional<LocalDate>> askWithdrawal,
                            Function<SignatoryForm, Optional<SignatoryForm>> editor) {
-        DatePicker asOf = org.appeal.ui.common.ShownDates.on(new DatePicker(), messages);
+        DatePicker asOf = ShownDates.on(new DatePicker(), messages);
         asOf.setId("signatoriesAsOf");
         asOf.valueProperty().bindBidirectional(model.asOfProperty());
         asOf.setAccessibleText(messages.get("signatories.asOf"));
@@ -78,15 +79,17 @@ public final class SignatoriesView {
         TableView<Signatory> table = new TableView<>(model.shown());
         table.setId("signatories");
         table.setAccessibleText(messages.get("nav.signatories"));
+        // JavaFX's own "No content in table" is English whatever the interface speaks.
+        table.setPlaceholder(new Label(messages.get("signatories.none")));
         table.getColumns().add(column(messages.get("signatories.kind"), s -> messages.get("signatories.kind." + s.kind().name().toLowerCase()), 90));
         table.getColumns().add(column(messages.get("signatories.name"), Signatory::name, 300));
         table.getColumns().add(column(messages.get("signatories.acronym"), Signatory::acronym, 80));
         table.getColumns().add(column(messages.get("signatories.title"), Signatory::title, 260));
         table.getColumns().add(column(messages.get("signatories.country"), Signatory::country, 100));
         table.getColumns().add(column(messages.get("signatories.signedOn"),
-                s -> s.signedOnDate().map(LocalDate::toString).orElse(messages.get("signatories.unknown")), 100));
+                s -> s.signedOnDate().map(d -> ShownDates.day(d, messages)).orElse(messages.get("signatories.unknown")), 100));
         table.getColumns().add(column(messages.get("signatories.withdrawnOn"),
-                s -> s.withdrawnOnDate().map(LocalDate::toString).orElse(""), 100));
+                s -> s.withdrawnOnDate().map(d -> ShownDates.day(d, messages)).orElse(""), 100));
         table.getColumns().add(column(messages.get("signatories.approved"),
                 s -> messages.get("signatories.consent." + model.consent(s).name().toLowerCase()), 170));
         table.getColumns().forEach(c -> c.setSortable(false));

@@ -13,6 +13,7 @@ import javafx.collections.transformation.FilteredList;
 import javafx.collections.transformation.SortedList;
 import org.appeal.app.CampaignChange;
 import org.appeal.app.CampaignSession;
+import org.appeal.app.DateEntry;
 import org.appeal.domain.DuplicateFinder;
 import org.appeal.domain.DuplicateSuggestion;
 import org.appeal.domain.Signatory;
@@ -225,8 +226,7 @@ public final class SignatoriesViewModel {
                     String said = switch (removal) {
                         case DELETED -> messages.get("signatory.removed", signatory.name());
                         case WITHDRAWN -> messages.get("signatory.withdrawnInstead", signatory.name(),
-                                java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.MEDIUM)
-                                .withLocale(messages.locale()).format(today));
+                                DateEntry.show(today, messages.locale()));
                         case ALREADY_WITHDRAWN -> messages.get("signatory.alreadyWithdrawn", signatory.name());
                     };
                     notice.set(said);

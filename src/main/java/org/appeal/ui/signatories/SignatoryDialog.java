@@ -7,7 +7,6 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Control;
 import javafx.scene.control.Dialog;
@@ -22,6 +21,7 @@ import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
 import org.appeal.domain.Signatory;
+import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.common.TypedDay;
 
@@ -52,13 +52,14 @@ public final class SignatoryDialog {
 
     public Optional<SignatoryForm> show(SignatoryForm start) {
         Dialog<SignatoryForm> dialog = new Dialog<>();
+        DialogButtons buttons = DialogButtons.of(messages);
         dialog.initOwner(owner);
         dialog.setResizable(true);
         dialog.setTitle(messages.get("signatory.dialogTitle"));
         dialog.setHeaderText(start.text(SignatoryField.NAME).isBlank() ? messages.get("signatory.new")
                 : start.text(SignatoryField.NAME));
         dialog.getDialogPane().setId("signatory-dialog");
-        dialog.getDialogPane().getButtonTypes().addAll(ButtonType.OK, ButtonType.CANCEL);
+        dialog.getDialogPane().getButtonTypes().addAll(buttons.ok(), buttons.cancel());
         dialog.getDialogPane().getStylesheets().add(SignatoryDialog.class.getResource("/org/appeal/ui/appeal.css")
                 .toExternalForm());
         ObjectProperty<SignatoryForm> form = new SimpleObjectProperty<>(start);
@@ -134,7 +135,7 @@ public final class SignatoryDialog {
         grid.add(findings, 0, row, 2, 1);
         dialog.getDialogPane().setContent(grid);
 
-        Node ok = dialog.getDialogPane().lookupButton(ButtonType.OK);
+        Node ok = dialog.getDialogPane().lookupButton(buttons.ok());
         ok.setId("signatoryOk");
         ok.setAccessibleText(messages.get("signatory.ok"));
         Runnable judge = () -> {
@@ -153,7 +154,7 @@ public final class SignatoryDialog {
         form.addListener((o, a, b) -> judge.run());
         judge.run();
 
-        dialog.setResultConverter(button -> button == ButtonType.OK ? form.get() : null);
+        dialog.setResultConverter(button -> button == buttons.ok() ? form.get() : null);
         Platform.runLater(fields.get(SignatoryField.NAME)::requestFocus);
         return dialog.showAndWait();
     }
