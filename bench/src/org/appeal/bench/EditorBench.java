@@ -42,6 +42,9 @@ public final class EditorBench {
         Renderer renderer = new Renderer(new TemplateEngine(Path.of("templates")), new FontLibrary());
         CountDownLatch started = new CountDownLatch(1);
         Platform.startup(started::countDown);
+        // The rich editor's window closes before the plain one opens: without this JavaFX ends there
+        // (its last window closed) and the bench waits forever for the second.
+        Platform.setImplicitExit(false);
         started.await();
         System.out.printf("body: %d characters, %d lines (the sample letter: 3 pages)%n", body.length(),
                 body.split("\n", -1).length);
