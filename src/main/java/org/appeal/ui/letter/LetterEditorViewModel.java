@@ -19,14 +19,13 @@ import org.appeal.domain.Recipient;
 import org.appeal.store.db.DraftRecovery;
 import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.Messages;
+import org.appeal.ui.common.ShownDates;
 import org.appeal.ui.common.UiExecutor;
 import org.appeal.ui.screen.EditedLetter;
 import org.appeal.ui.screen.StatusLine;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Optional;
 
@@ -233,8 +232,7 @@ public final class LetterEditorViewModel {
         if (recovery.isEmpty()) {
             return;
         }
-        String when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM).withLocale(messages.locale())
-                .withZone(ZoneId.systemDefault()).format(recovery.get().savedAt());
+        String when = ShownDates.moment(recovery.get().savedAt(), ZoneId.systemDefault(), messages);
         if (dialogs.confirm(messages.get("recovery.title"), messages.get("recovery.message", when))) {
             LetterDraft draft = recovery.get().draft();
             subject.set(draft.subject());

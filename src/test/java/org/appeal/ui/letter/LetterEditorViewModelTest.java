@@ -21,6 +21,7 @@ class LetterEditorViewModelTest {
     private LetterFixture fixture;
     private boolean recover = true;
     private final java.util.List<String> asked = new java.util.ArrayList<>();
+    private final java.util.List<String> questions = new java.util.ArrayList<>();
     private final java.util.List<byte[]> printed = new java.util.ArrayList<>();
 
     @BeforeEach
@@ -32,7 +33,7 @@ class LetterEditorViewModelTest {
         DialogService dialogs = new DialogService() {
             public void error(String t, String m) { }
             public void info(String t, String m) { }
-            public boolean confirm(String t, String m) { asked.add(t); return recover; }
+            public boolean confirm(String t, String m) { asked.add(t); questions.add(m); return recover; }
             public Optional<Path> chooseSaveFile(String t, String n, String e) { return Optional.empty(); }
             public Optional<Path> chooseOpenFile(String t, String e) { return Optional.empty(); }
             public Optional<Path> chooseFolder(String t) { return Optional.empty(); }
@@ -81,6 +82,8 @@ class LetterEditorViewModelTest {
 
         assertThat(after.bodyProperty().get()).isEqualTo("Text typed just before the crash.");
         assertThat(after.dirtyProperty().get()).isTrue();
+        // When it was kept, as the interface writes a day and a 24-hour time (not the JDK's "Dec 2, 2026, 2:05:00 PM").
+        assertThat(questions).singleElement().asString().containsPattern("kept at \\d{1,2} [A-Z][a-z]{2} \\d{4} \\d{2}:\\d{2}\\.");
     }
 
     @Test
