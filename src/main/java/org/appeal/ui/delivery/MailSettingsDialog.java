@@ -5,7 +5,6 @@ import org.appeal.ui.common.ChoiceLabels;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
@@ -17,7 +16,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.stage.Window;
 import org.appeal.app.delivery.SmtpSecurity;
-import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 
 /**
@@ -37,18 +35,9 @@ final class MailSettingsDialog {
     }
 
     void show() {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        DialogButtons buttons = DialogButtons.of(messages);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.setTitle(messages.get("mail.title"));
-        dialog.setHeaderText(messages.get("mail.header"));
-        dialog.getDialogPane().setId("mail-settings-dialog");
-        // A header wider than this wraps instead of stretching the dialog across the screen.
-        dialog.getDialogPane().setPrefWidth(600);
-        ButtonType save = new ButtonType(messages.get("mail.save"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(save, buttons.cancel());
+        ActionDialog frame = ActionDialog.of(messages, owner, "mail", "save", "mail-settings-dialog");
+        Dialog<ButtonType> dialog = frame.dialog();
+        ButtonType save = frame.action();
         Button saveButton = (Button) dialog.getDialogPane().lookupButton(save);
         saveButton.setId("mailSave");
         saveButton.addEventFilter(ActionEvent.ACTION, e -> {

@@ -4,7 +4,6 @@ import javafx.collections.FXCollections;
 import javafx.event.ActionEvent;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.ComboBox;
@@ -22,7 +21,6 @@ import org.appeal.domain.Delivery;
 import org.appeal.domain.Recipient;
 import org.appeal.ui.common.DialogService;
 import org.appeal.ui.common.ChoiceLabels;
-import org.appeal.ui.common.DialogButtons;
 import org.appeal.ui.common.Messages;
 import org.appeal.ui.common.ShownDates;
 
@@ -52,18 +50,9 @@ final class RecordDeliveryDialog {
     }
 
     Optional<RecordDeliveryViewModel.Entry> ask() {
-        Dialog<ButtonType> dialog = new Dialog<>();
-        DialogButtons buttons = DialogButtons.of(messages);
-        if (owner != null) {
-            dialog.initOwner(owner);
-        }
-        dialog.setTitle(messages.get("record.title"));
-        dialog.setHeaderText(messages.get("record.header"));
-        dialog.getDialogPane().setId("record-delivery-dialog");
-        // A header wider than this wraps instead of stretching the dialog across the screen.
-        dialog.getDialogPane().setPrefWidth(600);
-        ButtonType record = new ButtonType(messages.get("record.apply"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().addAll(record, buttons.cancel());
+        ActionDialog frame = ActionDialog.of(messages, owner, "record", "apply", "record-delivery-dialog");
+        Dialog<ButtonType> dialog = frame.dialog();
+        ButtonType record = frame.action();
         Label problems = new Label();
         problems.setId("recordProblems");
         problems.setWrapText(true);
